@@ -62,6 +62,11 @@ public sealed partial class GraphQLRequestExecutor(
             return refused with { StatusCode = StatusCodes.Status405MethodNotAllowed, Headers = new Dictionary<string, string> { ["Allow"] = "POST" } };
         }
 
+        if (operation.Operation != OperationType.Query)
+            return await RejectAsync(request, operationName, new ExecutionError(
+                $"This API is read-only: its schema has no {operation.Operation.ToString().ToLowerInvariant()} type.")
+            { Code = ErrorCodes.ValidationFailed });
+
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,

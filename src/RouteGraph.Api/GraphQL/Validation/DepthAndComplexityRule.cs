@@ -18,6 +18,15 @@ public sealed class DepthAndComplexityRule(IOptions<RouteGraphOptions> options) 
         MaxComplexity = limits.MaxComplexity,
     };
 
+    /// <summary>Skips operations the schema has no root for (graphql-dotnet's analysis would throw); validation reports those.</summary>
+    public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context) =>
+        context.Operation.Operation switch
+        {
+            GraphQLParser.AST.OperationType.Mutation when context.Schema.Mutation is null => default,
+            GraphQLParser.AST.OperationType.Subscription when context.Schema.Subscription is null => default,
+            _ => base.GetPostNodeVisitorAsync(context),
+        };
+
     protected override ValueTask ValidateComplexityAsync(ValidationContext context, double totalComplexity, int maxDepth)
     {
         var limits = options.Value.Limits;
