@@ -35,16 +35,15 @@ public sealed class QueryType : ObjectGraphType
             .Description("Every country of the graph, by English name, a page at a time.")
             .Argument<IntGraphType>("first", $"How many to return: {limits.DefaultPageSize} when not given, 0 to {limits.MaxPageSize}.")
             .Argument<StringGraphType>("after", "Return the countries after this cursor (from an edge or pageInfo.endCursor).")
-            .Resolve(c => Paging.Page(c.Graph().Countries, c.GetArgument<int?>("first"), c.GetArgument<string?>("after"), limits));
+            .Resolve(c => Paging.Window(c.GetArgument<int?>("first"), c.GetArgument<string?>("after"), limits).Of(c.Graph().Countries));
 
         Field<NonNullGraphType<PartnershipConnectionType>>("partnerships")
             .Description("Partnerships matching a filter (all when none), by signing date (unknown last) then id, a page at a time.")
             .Argument<PartnershipFilterInputType>("filter", "Which partnerships to keep.")
             .Argument<IntGraphType>("first", $"How many to return: {limits.DefaultPageSize} when not given, 0 to {limits.MaxPageSize}.")
             .Argument<StringGraphType>("after", "Return the partnerships after this cursor (from an edge or pageInfo.endCursor).")
-            .Resolve(c => Paging.Page(
-                PartnershipQueries.Find(c.Graph(), c.GetArgument<PartnershipFilter?>("filter") ?? PartnershipFilter.Any),
-                c.GetArgument<int?>("first"), c.GetArgument<string?>("after"), limits));
+            .Resolve(c => Paging.Window(c.GetArgument<int?>("first"), c.GetArgument<string?>("after"), limits)
+                .Of(PartnershipQueries.Find(c.Graph(), c.GetArgument<PartnershipFilter?>("filter") ?? PartnershipFilter.Any)));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RouteCountryPartnershipsType>>>>("partnershipsByRoute")
             .Description("For each country of a route: its roles and the partnerships covering it. Empty for an unknown route.")

@@ -11,6 +11,9 @@ public sealed class RouteGraphSchema : Schema
     {
         Query = query;
         Description = "RouteGraph: EU and national migration partnerships along migration routes, as a graph.";
+        // What GraphQL IDEs ask for in introspection (directive isRepeatable, includeDeprecated on arguments).
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
         this.RegisterTypeMapping<DateOnly, IsoDateGraphType>();
         // Reachable only through the Node interface (node, citedBy, search), so registered by hand.
         this.RegisterType<CountryType>();

@@ -70,30 +70,14 @@ public static class Paging
 {
     const string Prefix = "offset:";
 
-    public static Connection<T> Page<T>(IReadOnlyList<T> all, int? first, string? after, GraphQLLimits limits)
+    /// <summary>Checks first and after (before any work is done) and gives the window they ask for.</summary>
+    public static PageWindow Window(int? first, string? after, GraphQLLimits limits)
     {
         if (first < 0)
             throw ResolveContextExtensions.BadArgument($"first must be 0 or more (it was {first}).");
         if (first > limits.MaxPageSize)
             throw ResolveContextExtensions.BadArgument($"first can be at most {limits.MaxPageSize} (it was {first}).");
-        var start = after is null ? 0 : Decode(after) + 1;
-        var size = first ?? limits.DefaultPageSize;
-        var end = Math.Min(all.Count, start + size);
-        var edges = new List<Edge<T>>();
-        for (var i = start; i < end; i++)
-            edges.Add(new Edge<T> { Cursor = Encode(i), Node = all[i] });
-        return new Connection<T>
-        {
-            TotalCount = all.Count,
-            Edges = edges,
-            PageInfo = new PageInfo
-            {
-                HasNextPage = end < all.Count,
-                HasPreviousPage = start > 0,
-                StartCursor = edges.Count > 0 ? edges[0].Cursor : null,
-                EndCursor = edges.Count > 0 ? edges[^1].Cursor : null,
-            },
-        };
+        return new PageWindow(after is null ? 0 : Decode(after) + 1, first ?? limits.DefaultPageSize);
     }
 
     public static string Encode(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes(Prefix + offset));
@@ -116,4 +100,29 @@ public static class Paging
     }
 
     static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}
+
+/// <summary>A page of an ordered list: where it starts and how many items it holds at most.</summary>
+public readonly record struct PageWindow(int Start, int Size)
+{
+    public Connection<T> Of<T>(IReadOnlyList<T> all)
+    {
+        var start = Math.Min(Start, all.Count);
+        var end = (int)Math.Min(all.Count, (long)start + Size);
+        var edges = new List<Edge<T>>(end - start);
+        for (var i = start; i < end; i++)
+            edges.Add(new Edge<T> { Cursor = Paging.Encode(i), Node = all[i] });
+        return new Connection<T>
+        {
+            TotalCount = all.Count,
+            Edges = edges,
+            PageInfo = new PageInfo
+            {
+                HasNextPage = end < all.Count,
+                HasPreviousPage = start > 0,
+                StartCursor = edges.Count > 0 ? edges[0].Cursor : null,
+                EndCursor = edges.Count > 0 ? edges[^1].Cursor : null,
+            },
+        };
+    }
 }

@@ -7,16 +7,30 @@ namespace RouteGraph.Api.GraphQL.Validation;
 
 /// <summary>
 /// graphql-dotnet's complexity analysis (depth and estimated cost of the selected operation), reporting
-/// our own codes: MAX_DEPTH_EXCEEDED and MAX_COMPLEXITY_EXCEEDED. Each list counts as <c>first</c> items
-/// when given, else 5 (a connection page counts as its page size).
+/// our own codes: MAX_DEPTH_EXCEEDED and MAX_COMPLEXITY_EXCEEDED. Depth counts field levels, leaves included
+/// (<c>{ routes { id } }</c> is 2). Cost: 1 per field, times the items of every list above it, a list counting
+/// <c>first</c> items when given, else 5 (a connection page counts as its page size); introspection has a flat cost.
 /// </summary>
 public sealed class DepthAndComplexityRule(IOptions<RouteGraphOptions> options) : ComplexityValidationRule(ComplexityOptionsFor(options.Value.Limits))
 {
-    static ComplexityOptions ComplexityOptionsFor(GraphQLLimits limits) => new()
+    /// <summary>
+    /// What one <c>__schema</c> costs, whatever is asked inside it: introspection reads the schema, not the graph, so
+    /// its size is bounded; GraphQL IDEs need it, and 30 aliased copies still exceed the default limit.
+    /// </summary>
+    public const int IntrospectionCost = 1_000;
+
+    static ComplexityOptions ComplexityOptionsFor(GraphQLLimits limits)
     {
-        MaxDepth = limits.MaxDepth,
-        MaxComplexity = limits.MaxComplexity,
-    };
+        var options = new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity };
+        var standard = options.DefaultComplexityImpactDelegate;
+        options.DefaultComplexityImpactDelegate = context => context.FieldDefinition.Name switch
+        {
+            "__schema" => new FieldComplexityResult(IntrospectionCost, 0),
+            "__type" => new FieldComplexityResult(IntrospectionCost / 10.0, 0),
+            _ => standard(context),
+        };
+        return options;
+    }
 
     /// <summary>Skips operations the schema has no root for (graphql-dotnet's analysis would throw); validation reports those.</summary>
     public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context) =>
