@@ -21,10 +21,11 @@ public static class PolicyGraphAssembler
         var problems = new List<GraphProblem>();
         void Report(SourceLocation? at, string field, string reason) => problems.Add(new GraphProblem(context.Locate(at, field), reason));
 
-        var records = IndexById(nodes, Report);
+        var ambiguous = new HashSet<string>(context.UnreadIds, StringComparer.Ordinal);
+        var records = IndexById(nodes, ambiguous, Report);
         var policyNodes = records.Values.Select(r => MapNode(r, Report)).OfType<PolicyNode>().ToList();
         CheckSectorCodes(policyNodes, records, Report);
-        var relations = relationships.Select(r => MapRelation(r, records, context, Report)).OfType<PolicyRelation>().ToList();
+        var relations = relationships.Select(r => MapRelation(r, records, ambiguous, Report)).OfType<PolicyRelation>().ToList();
 
         return problems.Count > 0
             ? new GraphLoadResult(null, problems)
@@ -33,16 +34,25 @@ public static class PolicyGraphAssembler
 
     delegate void ReportAt(SourceLocation? at, string field, string reason);
 
-    /// <summary>The first record of each id; every later one is a duplicate pointing back to it.</summary>
-    static Dictionary<string, NodeRecord> IndexById(IEnumerable<NodeRecord> nodes, ReportAt report)
+    /// <summary>
+    /// The first record of each id; every later one is a duplicate pointing back to it, and its id
+    /// joins the ambiguous ones (references to it are not checked, so one duplicate is one problem).
+    /// </summary>
+    static Dictionary<string, NodeRecord> IndexById(IEnumerable<NodeRecord> nodes, HashSet<string> ambiguous, ReportAt report)
     {
         var byId = new Dictionary<string, NodeRecord>(StringComparer.Ordinal);
         foreach (var node in nodes)
         {
             if (NodeIds.Check(node.Label, node.Id) is { } idProblem)
+            {
                 report(node.Location, IdField, idProblem);
+                ambiguous.Add(node.Id);
+            }
             else if (byId.TryGetValue(node.Id, out var first))
+            {
                 report(node.Location, IdField, $"duplicate id '{node.Id}' (first at {Describe(first.Location)})");
+                ambiguous.Add(node.Id);
+            }
             else
                 byId.Add(node.Id, node);
         }
@@ -73,7 +83,7 @@ public static class PolicyGraphAssembler
     }
 
     static PolicyRelation? MapRelation(
-        RelationshipRecord record, Dictionary<string, NodeRecord> nodes, AssemblyContext context, ReportAt report)
+        RelationshipRecord record, Dictionary<string, NodeRecord> nodes, HashSet<string> ambiguous, ReportAt report)
     {
         var spec = GraphSchema.For(record.Type);
         var ok = true;
@@ -106,13 +116,10 @@ public static class PolicyGraphAssembler
         {
             if (string.IsNullOrWhiteSpace(id))
                 ReportField(field, $"empty {end} id");
+            else if (ambiguous.Contains(id))
+                ok = false; // already reported where that node is written
             else if (!nodes.TryGetValue(id, out var node))
-            {
-                if (context.UnreadIds.Contains(id))
-                    ok = false; // already reported where that node is written
-                else
-                    ReportField(field, $"{end} id '{id}' names no node");
-            }
+                ReportField(field, $"{end} id '{id}' names no node");
             else if (!allowed.Contains(node.Label))
                 ReportField(field, $"{type} must {end} at {DescribeLabels(allowed)}, but '{id}' is a {node.Label}");
         }
@@ -121,13 +128,10 @@ public static class PolicyGraphAssembler
         {
             if (id is null)
                 return;
-            if (!nodes.TryGetValue(id, out var node))
-            {
-                if (context.UnreadIds.Contains(id))
-                    ok = false;
-                else
-                    ReportField(property, $"{property} '{id}' names no node (expected a {label})");
-            }
+            if (ambiguous.Contains(id))
+                ok = false;
+            else if (!nodes.TryGetValue(id, out var node))
+                ReportField(property, $"{property} '{id}' names no node (expected a {label})");
             else if (node.Label != label)
                 ReportField(property, $"{property} '{id}' is a {node.Label}, not a {label}");
         }

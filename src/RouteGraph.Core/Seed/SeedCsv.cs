@@ -17,11 +17,11 @@ internal static class SeedCsv
 {
     public static CsvTable Parse(string file, byte[] bytes, List<GraphProblem> problems)
     {
-        if (FirstInvalidUtf8Line(bytes) is { } badLine)
-        {
-            problems.Add(new GraphProblem(file, badLine, 1, "file is not valid UTF-8 text"));
-            return new CsvTable(file, null, []);
-        }
+        // Not UTF-8: reported once; its rows are still split (to learn their ids) but none is checked or loaded.
+        var badLine = FirstInvalidUtf8Line(bytes);
+        var notUtf8 = badLine is not null;
+        if (badLine is { } line0)
+            problems.Add(new GraphProblem(file, line0, 1, "file is not valid UTF-8 text"));
 
         var rows = new List<CsvRow>();
         var lastLine = 0; // the line the previous record ended on; the next one starts after it
@@ -48,7 +48,7 @@ internal static class SeedCsv
                 {
                     badField = null;
                     fields[column - 1] = parser[column - 1]; // CsvHelper parses fields lazily, so BadDataFound fires here
-                    if (badField is not null && badColumn == 0)
+                    if (badField is not null && badColumn == 0 && !notUtf8)
                     {
                         badColumn = column;
                         problems.Add(new GraphProblem(file, line, column, $"malformed CSV: {DescribeBadQuote(badField)}"));
@@ -57,7 +57,7 @@ internal static class SeedCsv
 
                 if (fields.All(string.IsNullOrWhiteSpace) && fields.Length <= 1)
                     continue;
-                rows.Add(new CsvRow(line, fields, badColumn > 0));
+                rows.Add(new CsvRow(line, fields, Malformed: badColumn > 0 || notUtf8));
             }
         }
         catch (CsvHelperException e)

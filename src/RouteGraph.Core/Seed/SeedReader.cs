@@ -57,8 +57,9 @@ internal static class SeedReader
     {
         if (!row.Readable)
             return null;
+        // A missing column is reported with the header; its cells are not reported again on every row.
         var id = row.Cell(PolicyGraphAssembler.IdField) ?? "";
-        if (NodeIds.Check(label, id) is { } idProblem)
+        if (row.Cell(PolicyGraphAssembler.IdField) is not null && NodeIds.Check(label, id) is { } idProblem)
             row.Report(PolicyGraphAssembler.IdField, idProblem);
         row.Expect(SeedLayout.LabelColumn, label.ToString());
         var properties = row.Properties();
@@ -69,15 +70,15 @@ internal static class SeedReader
     {
         if (!row.Readable)
             return null;
-        var from = row.Cell(PolicyGraphAssembler.StartField) ?? "";
-        var to = row.Cell(PolicyGraphAssembler.EndField) ?? "";
-        if (string.IsNullOrWhiteSpace(from))
+        var from = row.Cell(PolicyGraphAssembler.StartField);
+        var to = row.Cell(PolicyGraphAssembler.EndField);
+        if (from is not null && string.IsNullOrWhiteSpace(from))
             row.Report(PolicyGraphAssembler.StartField, "empty :START_ID");
-        if (string.IsNullOrWhiteSpace(to))
+        if (to is not null && string.IsNullOrWhiteSpace(to))
             row.Report(PolicyGraphAssembler.EndField, "empty :END_ID");
         row.Expect(SeedLayout.TypeColumn, type.ToString());
         var properties = row.Properties();
-        return row.Ok ? new RelationshipRecord(type, from, to, properties, row.Location) : null;
+        return row.Ok ? new RelationshipRecord(type, from!, to!, properties, row.Location) : null;
     }
 
     /// <summary>The data rows of one seed file, read through its header (none when the file is missing or empty).</summary>

@@ -49,7 +49,7 @@ internal sealed class SeedRow
     public void Expect(string field, string expected)
     {
         var cell = Cell(field);
-        if (cell != expected)
+        if (cell is not null && cell != expected)
             Report(field, $"{field} is '{cell}' but {_file} holds {expected} only");
     }
 
