@@ -8,6 +8,8 @@ namespace RouteGraph.Cli;
 /// <summary><c>routegraph validate [dir]</c>: loads a graph-seed folder and reports what it holds, or every problem in it.</summary>
 static class ValidateCommand
 {
+    const int ColumnWidth = 16;
+
     public static Command Create()
     {
         var dir = new Argument<string?>("dir")
@@ -29,7 +31,9 @@ static class ValidateCommand
             var directory = parseResult.GetValue(dir) ?? SeedLoader.FindDefaultDirectory();
             if (directory is null)
             {
-                error.WriteLine($"No {SeedLoader.DefaultFolderName} folder found from '{Directory.GetCurrentDirectory()}' upwards; pass the folder to validate.");
+                error.WriteLine(
+                    $"No {SeedLoader.DefaultFolderName} folder found from '{Directory.GetCurrentDirectory()}' or '{AppContext.BaseDirectory}' upwards; "
+                    + "pass the folder to validate.");
                 return 1;
             }
 
@@ -49,8 +53,8 @@ static class ValidateCommand
             return 1;
         }
 
-        output.WriteLine($"seed     {directory}");
-        output.WriteLine($"version  {graph.Version}");
+        output.WriteLine($"{"seed",-ColumnWidth} {directory}");
+        output.WriteLine($"{"version",-ColumnWidth} {graph.Version}");
         WriteCounts(output, "nodes", Enum.GetValues<NodeLabel>(), graph.Nodes.CountBy(n => n.Label));
         WriteCounts(output, "relationships", Enum.GetValues<RelationType>(), graph.Relations.CountBy(r => r.Type));
         output.WriteLine("OK: no problems.");
@@ -62,8 +66,8 @@ static class ValidateCommand
         where T : struct, Enum
     {
         var byKey = counts.ToDictionary();
-        output.WriteLine($"{title,-8} {byKey.Values.Sum()}");
+        output.WriteLine($"{title,-ColumnWidth} {byKey.Values.Sum()}");
         foreach (var key in keys)
-            output.WriteLine($"  {key,-16} {byKey.GetValueOrDefault(key),6}");
+            output.WriteLine($"  {key,-(ColumnWidth - 2)} {byKey.GetValueOrDefault(key)}");
     }
 }

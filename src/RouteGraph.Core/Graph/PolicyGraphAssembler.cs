@@ -43,7 +43,9 @@ public static class PolicyGraphAssembler
         var byId = new Dictionary<string, NodeRecord>(StringComparer.Ordinal);
         foreach (var node in nodes)
         {
-            if (NodeIds.Check(node.Label, node.Id) is { } idProblem)
+            if (!Enum.IsDefined(node.Label))
+                report(node.Location, IdField, $"unknown label {node.Label}");
+            else if (NodeIds.Check(node.Label, node.Id) is { } idProblem)
             {
                 report(node.Location, IdField, idProblem);
                 ambiguous.Add(node.Id);
@@ -85,6 +87,12 @@ public static class PolicyGraphAssembler
     static PolicyRelation? MapRelation(
         RelationshipRecord record, Dictionary<string, NodeRecord> nodes, HashSet<string> ambiguous, ReportAt report)
     {
+        if (!Enum.IsDefined(record.Type))
+        {
+            report(record.Location, StartField, $"unknown relationship type {record.Type}");
+            return null;
+        }
+
         var spec = GraphSchema.For(record.Type);
         var ok = true;
         void ReportField(string field, string reason)

@@ -103,6 +103,18 @@ public sealed class AssemblerTests : IDisposable
     }
 
     [Fact]
+    public void An_undefined_label_or_type_is_a_problem_not_an_exception()
+    {
+        var result = PolicyGraphAssembler.Assemble(
+            "v",
+            [new NodeRecord((NodeLabel)99, "x", new Dictionary<string, object?>())],
+            [new RelationshipRecord((RelationType)99, "x", "y", new Dictionary<string, object?>())]);
+
+        Assert.Null(result.Graph);
+        Assert.Equal(["unknown label 99", "unknown relationship type 99"], result.Problems.Select(p => p.Reason));
+    }
+
+    [Fact]
     public void No_records_make_an_empty_graph()
     {
         var result = PolicyGraphAssembler.Assemble("empty", [], []);
