@@ -13,6 +13,9 @@ public static class SeedLoader
     public static SeedRecords Read(string directory) => throw new NotImplementedException();
 
     public static GraphLoadResult Load(string directory) => throw new NotImplementedException();
+
+    /// <summary>The content hash of the seed files (relative paths and bytes), without parsing them.</summary>
+    public static string ComputeVersion(string directory) => throw new NotImplementedException();
 }
 
 /// <summary>The raw content of a seed folder: records, the content-hash version and reading problems.</summary>
