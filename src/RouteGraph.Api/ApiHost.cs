@@ -1,10 +1,12 @@
 using global::GraphQL;
 using Microsoft.Extensions.Options;
+using RouteGraph.Api.Caching;
 using RouteGraph.Api.Graph;
 using RouteGraph.Api.GraphQL;
 using RouteGraph.Api.GraphQL.Validation;
 using RouteGraph.Api.Health;
 using RouteGraph.Api.Http;
+using RouteGraph.Api.Metrics;
 
 namespace RouteGraph.Api;
 
@@ -53,6 +55,8 @@ public static class ApiHost
         services.AddSingleton<IGraphQLRequestExecutor, GraphQLRequestExecutor>();
         services.AddSingleton<GraphiQLPage>();
         services.AddSingleton<GraphQLEndpoint>();
+        // Issue 4 (Caching/, Replicas/, Metrics/): response cache around IGraphQLRequestExecutor, persisted queries, Redis, replica sync, metrics.
+        services.AddRouteGraphCaching(configuration);
 
         services.AddHealthChecks().AddCheck<GraphHealthCheck>("graph", tags: [HealthEndpoints.ReadyTag]);
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>
@@ -69,6 +73,7 @@ public static class ApiHost
         app.UseStaticFiles(new StaticFileOptions { FileProvider = GraphiQLPage.Assets, RequestPath = GraphiQLPage.AssetPath });
         app.Map("/graphql", (HttpContext context, GraphQLEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapRouteGraphHealth();
+        app.MapRouteGraphMetrics(); // Metrics/: Prometheus text at /metrics
         app.MapGet("/", () => Results.Redirect("/graphql"));
         return app;
     }

@@ -6,6 +6,7 @@ using global::GraphQL.Transport;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
+using RouteGraph.Api.Caching;
 using RouteGraph.Api.Graph;
 using RouteGraph.Api.GraphQL;
 
@@ -22,6 +23,7 @@ public sealed partial class GraphQLEndpoint(
     IGraphQLTextSerializer serializer,
     CurrentGraph current,
     GraphiQLPage graphiQL,
+    PersistedQueries persistedQueries,
     IOptions<RouteGraphOptions> options,
     ILogger<GraphQLEndpoint> logger)
 {
@@ -60,7 +62,8 @@ public sealed partial class GraphQLEndpoint(
         await context.Response.Body.WriteAsync(result.Body, context.RequestAborted);
 
         LogRequest(context.Request.Method, result.OperationName ?? "(anonymous)", Stopwatch.GetElapsedTime(started).TotalMilliseconds,
-            result.Outcome.ToString().ToLowerInvariant(), result.StatusCode, graphVersion ?? "(none)");
+            result.Outcome.ToString().ToLowerInvariant(), result.StatusCode, graphVersion ?? "(none)",
+            result.Headers?.GetValueOrDefault(Caching.CachingGraphQLRequestExecutor.CacheHeader) ?? "BYPASS");
     }
 
     async Task<(GraphQLHttpResult, string?)> AnswerAsync(HttpContext context)
@@ -78,6 +81,9 @@ public sealed partial class GraphQLEndpoint(
         var (graphQLRequest, problem) = isGet ? ReadQueryString(request.Query) : await ReadBodyAsync(request, context.RequestAborted);
         if (problem is not null)
             return (problem with { ContentType = MediaTypes.ContentType(mediaType) }, null);
+        // Automatic persisted queries (Caching/PersistedQueries.cs): a hash-only request gets its document here.
+        if (await persistedQueries.ResolveAsync(graphQLRequest!) is { } refusal)
+            return (Error(refusal.StatusCode, mediaType, refusal.Code, refusal.Message, refusal.Headers), null);
         if (string.IsNullOrWhiteSpace(graphQLRequest!.Query))
             return (Error(StatusCodes.Status400BadRequest, mediaType, ErrorCodes.BadRequest,
                 "The request has no query: send the GraphQL document as the 'query' parameter (GET) or member (POST body)."), null);
@@ -229,8 +235,8 @@ public sealed partial class GraphQLEndpoint(
     static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "GraphQL {Method} {OperationName} {Outcome} in {DurationMs:0.0} ms (status {StatusCode}, graph {GraphVersion})")]
-    partial void LogRequest(string method, string operationName, double durationMs, string outcome, int statusCode, string graphVersion);
+        Message = "GraphQL {Method} {OperationName} {Outcome} in {DurationMs:0.0} ms (status {StatusCode}, graph {GraphVersion}, cache={Cache})")]
+    partial void LogRequest(string method, string operationName, double durationMs, string outcome, int statusCode, string graphVersion, string cache);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected fault answering a GraphQL request")]
     partial void LogFault(Exception exception);
