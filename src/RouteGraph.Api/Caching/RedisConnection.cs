@@ -105,7 +105,7 @@ public sealed partial class RedisConnection : IHostedService, IAsyncDisposable
         var now = _clock.GetUtcNow();
         Interlocked.Exchange(ref _skipUntil, (now + _settings.RetryAfter).UtcTicks);
         var first = _fault is null;
-        _fault = new RedisFault($"{doing} failed: {exception.GetType().Name}: {exception.Message}", _fault?.Since ?? now);
+        _fault = new RedisFault($"{doing} failed: {exception.GetType().Name}: {Shorten(exception.Message)}", _fault?.Since ?? now);
         if (first)
             LogUnavailable(Endpoints, _fault.Reason);
     }
@@ -122,7 +122,7 @@ public sealed partial class RedisConnection : IHostedService, IAsyncDisposable
         if (e.ConnectionType != ConnectionType.Interactive)
             return;
         var first = _fault is null;
-        _fault = new RedisFault($"connection lost ({e.FailureType}): {e.Exception?.Message}", _fault?.Since ?? _clock.GetUtcNow());
+        _fault = new RedisFault($"connection lost ({e.FailureType})", _fault?.Since ?? _clock.GetUtcNow());
         if (first)
             LogUnavailable(Endpoints, _fault.Reason);
     }
@@ -147,6 +147,14 @@ public sealed partial class RedisConnection : IHostedService, IAsyncDisposable
         {
             LogHandlerFault(ex);
         }
+    }
+
+    /// <summary>StackExchange.Redis messages carry a page of connection state; health and logs need the first clause.</summary>
+    static string Shorten(string message)
+    {
+        var end = message.IndexOfAny([',', '(']);
+        var first = (end > 20 ? message[..end] : message).Trim();
+        return first.Length > 160 ? first[..160] + "…" : first;
     }
 
     static ConfigurationOptions BuildConfiguration(string connectionString, RedisSettings settings)

@@ -58,8 +58,11 @@ public sealed partial class GraphQLEndpoint(
         context.Response.Headers.Vary = "Accept";
         foreach (var (name, value) in result.Headers ?? new Dictionary<string, string>())
             context.Response.Headers[name] = value;
-        context.Response.ContentLength = result.Body.Length;
-        await context.Response.Body.WriteAsync(result.Body, context.RequestAborted);
+        if (result.StatusCode != StatusCodes.Status304NotModified) // a 304 (If-None-Match, Caching/) has no body
+        {
+            context.Response.ContentLength = result.Body.Length;
+            await context.Response.Body.WriteAsync(result.Body, context.RequestAborted);
+        }
 
         LogRequest(context.Request.Method, result.OperationName ?? "(anonymous)", Stopwatch.GetElapsedTime(started).TotalMilliseconds,
             result.Outcome.ToString().ToLowerInvariant(), result.StatusCode, graphVersion ?? "(none)",

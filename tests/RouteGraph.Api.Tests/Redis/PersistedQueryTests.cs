@@ -1,0 +1,109 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using RouteGraph.Api.Caching;
+using RouteGraph.Api.Tests.Infrastructure;
+
+namespace RouteGraph.Api.Tests.Redis;
+
+/// <summary>Automatic persisted queries in one process (no Redis): the Apollo protocol, its errors, the bounded store.</summary>
+public sealed class PersistedQueryTests
+{
+    const string Query = "{ routes { id name } }";
+    static readonly string Hash = PersistedQueries.Sha256Hex(Query);
+
+    static string Body(string? query, string hash, int version = 1) => JsonSerializer.Serialize(new
+    {
+        query,
+        extensions = new { persistedQuery = new { version, sha256Hash = hash } },
+    });
+
+    [Fact]
+    public async Task An_unknown_hash_is_PersistedQueryNotFound_then_registering_it_lets_the_hash_alone_work()
+    {
+        await using var factory = new ApiFactory();
+        var client = await factory.ReadyClientAsync();
+
+        var unknown = await client.SendJsonAsync(Body(null, Hash));
+        Assert.Equal(HttpStatusCode.OK, unknown.Status); // as Apollo Server: clients read the error, not the status
+        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", unknown.FirstCode);
+        Assert.Equal("PersistedQueryNotFound", unknown.Errors![0]!["message"]!.GetValue<string>());
+        Assert.True(unknown.Response.Headers.CacheControl!.NoCache);
+        Assert.False(unknown.HasData);
+
+        var registered = await client.SendJsonAsync(Body(Query, Hash));
+        Assert.NotEmpty(registered.OkData()["routes"]!.AsArray());
+
+        var byHash = await client.SendJsonAsync(Body(null, Hash.ToUpperInvariant()));
+        Assert.Equal(registered.OkData().ToJsonString(), byHash.OkData().ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_hash_that_is_not_the_documents_sha256_is_refused_and_not_registered()
+    {
+        await using var factory = new ApiFactory();
+        var client = await factory.ReadyClientAsync();
+        var wrong = PersistedQueries.Sha256Hex("{ sectors { id } }");
+
+        var mismatch = await client.SendJsonAsync(Body(Query, wrong));
+        Assert.Equal(HttpStatusCode.BadRequest, mismatch.Status);
+        Assert.Equal("PERSISTED_QUERY_HASH_MISMATCH", mismatch.FirstCode);
+
+        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", (await client.SendJsonAsync(Body(null, wrong))).FirstCode);
+    }
+
+    [Theory]
+    [InlineData(2, "0000000000000000000000000000000000000000000000000000000000000000")]
+    [InlineData(1, "not-a-hash")]
+    public async Task Other_versions_and_malformed_hashes_are_bad_requests(int version, string hash)
+    {
+        await using var factory = new ApiFactory();
+        var client = await factory.ReadyClientAsync();
+
+        var answer = await client.SendJsonAsync(Body(null, hash, version));
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Equal("BAD_REQUEST", answer.FirstCode);
+    }
+
+    [Fact]
+    public async Task A_registered_hash_works_over_get_as_apollo_sends_hashed_queries()
+    {
+        await using var factory = new ApiFactory();
+        var client = await factory.ReadyClientAsync();
+        await client.SendJsonAsync(Body(Query, Hash));
+
+        var extensions = JsonSerializer.Serialize(new { persistedQuery = new { version = 1, sha256Hash = Hash } });
+        var answer = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/graphql?extensions=" + Uri.EscapeDataString(extensions)));
+
+        Assert.NotEmpty(answer.OkData()["routes"]!.AsArray());
+        Assert.NotNull(answer.Response.Headers.ETag); // and cached like any GET query
+    }
+
+    [Fact]
+    public async Task Switched_off_the_server_says_PersistedQueryNotSupported()
+    {
+        await using var factory = new ApiFactory { Settings = { ["RouteGraph:Cache:PersistedQueries:Enabled"] = "false" } };
+        var client = await factory.ReadyClientAsync();
+
+        var answer = await client.SendJsonAsync(Body(null, Hash));
+
+        Assert.Equal("PERSISTED_QUERY_NOT_SUPPORTED", answer.FirstCode);
+        Assert.Equal("PersistedQueryNotSupported", answer.Errors![0]!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Without_redis_the_store_is_bounded_and_keeps_the_most_recent_documents()
+    {
+        await using var factory = new ApiFactory { Settings = { ["RouteGraph:Cache:PersistedQueries:MaxLocalEntries"] = "3" } };
+        var client = await factory.ReadyClientAsync();
+        var documents = Enumerable.Range(1, 6).Select(i => $"{{ r{i}: routes {{ id }} }}").ToList();
+
+        foreach (var document in documents)
+            (await client.SendJsonAsync(Body(document, PersistedQueries.Sha256Hex(document)))).OkData();
+
+        Assert.Equal(3, factory.Services.GetRequiredService<PersistedQueryStore>().LocalCount);
+        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", (await client.SendJsonAsync(Body(null, PersistedQueries.Sha256Hex(documents[0])))).FirstCode);
+        (await client.SendJsonAsync(Body(null, PersistedQueries.Sha256Hex(documents[^1])))).OkData();
+    }
+}
