@@ -12,7 +12,8 @@ public sealed class PartnershipFilterInputType : InputObjectGraphType<Partnershi
     {
         Name = "PartnershipFilter";
         Description = "Which partnerships to keep. Every criterion given must hold; a criterion left out (or an empty list) keeps all.";
-        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("routeIds").Description("On any of these routes (route ids).");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("routeIds")
+            .Description("On any of these routes (route ids): a partner country lies on the route, or the partnership targets the route.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("countryIsos")
             .Description("With any of these countries as partner, directly or through a region (ISO alpha-2 codes, any letter case).");
         Field<ListGraphType<NonNullGraphType<SectorEnum>>>("sectors").Description("Covering any of these key sectors.");
