@@ -229,7 +229,7 @@ public sealed class QueryFieldTests(ApiFactory factory) : IClassFixture<ApiFacto
             { graph(routeIds: ["western-mediterranean"]) { nodes { id label name lat lon } edges { source target type routeId role } } }
             """);
         var nodes = data["graph"]!["nodes"]!.AsArray();
-        Assert.Contains(nodes, n => n!["id"]!.GetValue<string>() == "MA" && n["label"]!.GetValue<string>() == "Country");
+        Assert.Contains(nodes, n => n!["id"]!.GetValue<string>() == "MA" && n["label"]!.GetValue<string>() == "COUNTRY");
         Assert.DoesNotContain(nodes, n => n!["id"]!.GetValue<string>() == "LY");
         var ids = nodes.Select(n => n!["id"]!.GetValue<string>()).ToHashSet();
         Assert.All(data["graph"]!["edges"]!.AsArray(), e =>
@@ -250,7 +250,7 @@ public sealed class QueryFieldTests(ApiFactory factory) : IClassFixture<ApiFacto
             """);
         var hit = data["en"]![0]!;
         Assert.Equal("LY", hit["node"]!["id"]!.GetValue<string>());
-        Assert.Equal("Country", hit["label"]!.GetValue<string>());
+        Assert.Equal("COUNTRY", hit["label"]!.GetValue<string>());
         Assert.True(hit["score"]!.GetValue<double>() > 0);
         Assert.Equal("LBY", Assert.Single(data["it"]!.AsArray())!["node"]!["iso3"]!.GetValue<string>());
     }
