@@ -44,6 +44,11 @@ public sealed partial class GraphQLEndpoint(
         {
             return; // the client went away
         }
+        catch (BadHttpRequestException ex)
+        {
+            // Kestrel could not read the request (a body cut short, a bad chunk): the client's fault, not ours
+            result = Error(ex.StatusCode, ResponseMediaType.Json, ErrorCodes.BadRequest, $"The request could not be read: {ex.Message}");
+        }
         catch (Exception ex)
         {
             LogFault(ex);
