@@ -87,73 +87,106 @@ public sealed class KestrelEndToEndTests : IAsyncLifetime
     }
 }
 
-/// <summary>The README: the built API, started like `dotnet run --project src/RouteGraph.Api` with no configuration, serves the bundled seed.</summary>
-public sealed class ReadmeRunTests
+/// <summary>
+/// The README: the built API, started like `dotnet run --project src/RouteGraph.Api` (from the repository root, no
+/// configuration; only the port differs so tests can run side by side), serves the bundled seed and answers.
+/// </summary>
+public sealed class ReadmeRunTests(ReadmeRunTests.ApiProcess api) : IClassFixture<ReadmeRunTests.ApiProcess>
 {
     [SkippableFact]
-    public async Task The_run_command_serves_the_bundled_seed_and_the_first_query_answers()
+    public async Task The_run_command_serves_the_bundled_seed()
     {
-        Skip.If(BundledSeed.Unavailable is not null, BundledSeed.Unavailable);
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name; // Debug or Release
-        var dll = Path.Combine(RepoPaths.Root, "src", "RouteGraph.Api", "bin", configuration, "net10.0", "RouteGraph.Api.dll");
-        Skip.IfNot(File.Exists(dll), $"{dll} is not built.");
+        var client = await api.ClientAsync();
+        var data = (await client.PostAsync("query TunisiaOnRoutes { country(iso2: \"TN\") { name routes { route { id name } roles } } }")).OkData();
+        Assert.Equal("Tunisia", data["country"]!["name"]!.GetValue<string>());
+        Assert.Contains(data["country"]!["routes"]!.AsArray(), r => r!["route"]!["id"]!.GetValue<string>() == "central-mediterranean");
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/health/ready")).StatusCode);
+    }
 
-        // From the repository root, as the README says; only the port differs (--urls overrides), so tests can run side by side.
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepoPaths.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { dll, "--urls", "http://127.0.0.1:0" })
-            start.ArgumentList.Add(arg);
-        start.Environment.Remove("RouteGraph__SeedPath");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        process.OutputDataReceived += (_, e) =>
+    [SkippableFact]
+    public async Task The_readmes_first_query_answers()
+    {
+        var readme = Path.Combine(RepoPaths.Root, "README.md");
+        Skip.IfNot(File.Exists(readme), "There is no README.md yet.");
+        var block = Regex.Match(File.ReadAllText(readme).ReplaceLineEndings("\n"), "```graphql\\n(?<query>[\\s\\S]*?)```");
+        Skip.IfNot(block.Success, "README.md has no graphql block yet.");
+        Skip.IfNot(Analytics.Available, Analytics.NotYet);
+        var client = await api.ClientAsync();
+        var answer = await client.PostAsync(block.Groups["query"].Value);
+        var data = answer.OkData();
+        Assert.NotEmpty(data.AsObject());
+    }
+
+    /// <summary>One API process for the class, killed at the end.</summary>
+    public sealed class ApiProcess : IAsyncLifetime
+    {
+        readonly StringBuilder _output = new();
+        Process? _process;
+        Task<Uri>? _listening;
+
+        public Task InitializeAsync()
         {
-            if (e.Data is null)
-                return;
-            lock (output)
-                output.AppendLine(e.Data);
-            if (Regex.Match(e.Data, @"Now listening on: (http://127\.0\.0\.1:\d+)") is { Success: true } m)
-                listening.TrySetResult(new Uri(m.Groups[1].Value));
-        };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            lock (output)
-                output.AppendLine(e.Data);
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            var address = await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
-            var client = new GraphQLClient(new HttpClient { BaseAddress = address });
-            GraphQLAnswer answer;
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            do
+            if (BundledSeed.Unavailable is not null)
+                return Task.CompletedTask;
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name; // Debug or Release
+            var dll = Path.Combine(RepoPaths.Root, "src", "RouteGraph.Api", "bin", configuration, "net10.0", "RouteGraph.Api.dll");
+            if (!File.Exists(dll))
+                return Task.CompletedTask;
+
+            var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepoPaths.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in new[] { dll, "--urls", "http://127.0.0.1:0" })
+                start.ArgumentList.Add(arg);
+            start.Environment.Remove("RouteGraph__SeedPath");
+            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+            var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _listening = listening.Task;
+            _process = Process.Start(start)!;
+            _process.OutputDataReceived += (_, e) =>
             {
-                answer = await client.PostAsync("query TunisiaOnRoutes { country(iso2: \"TN\") { name routes { route { id name } roles } } }");
-                if (answer.Status != HttpStatusCode.ServiceUnavailable)
-                    break;
-                await Task.Delay(200);
-            }
-            while (DateTime.UtcNow < deadline);
+                if (e.Data is null)
+                    return;
+                lock (_output)
+                    _output.AppendLine(e.Data);
+                if (Regex.Match(e.Data, @"Now listening on: (http://127\.0\.0\.1:\d+)") is { Success: true } m)
+                    listening.TrySetResult(new Uri(m.Groups[1].Value));
+            };
+            _process.ErrorDataReceived += (_, e) =>
+            {
+                lock (_output)
+                    _output.AppendLine(e.Data);
+            };
+            _process.BeginOutputReadLine();
+            _process.BeginErrorReadLine();
+            return Task.CompletedTask;
+        }
 
-            var data = answer.OkData();
-            Assert.Equal("Tunisia", data["country"]!["name"]!.GetValue<string>());
-            Assert.Contains(data["country"]!["routes"]!.AsArray(), r => r!["route"]!["id"]!.GetValue<string>() == "central-mediterranean");
-            Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/health/ready")).StatusCode);
-        }
-        catch (Exception ex) when (ex is TimeoutException or Xunit.Sdk.XunitException)
+        /// <summary>A client once the process listens and serves its graph.</summary>
+        public async Task<GraphQLClient> ClientAsync()
         {
-            string log;
-            lock (output)
-                log = output.ToString();
-            throw new Xunit.Sdk.XunitException($"{ex.Message}\nAPI output:\n{log}");
+            Skip.If(BundledSeed.Unavailable is not null, BundledSeed.Unavailable);
+            Skip.If(_process is null, "RouteGraph.Api.dll is not built.");
+            try
+            {
+                var client = new GraphQLClient(new HttpClient { BaseAddress = await _listening!.WaitAsync(TimeSpan.FromSeconds(60)) });
+                var deadline = DateTime.UtcNow.AddSeconds(60);
+                while ((await client.Http.GetAsync("/health/ready")).StatusCode != HttpStatusCode.OK && DateTime.UtcNow < deadline)
+                    await Task.Delay(100);
+                return client;
+            }
+            catch (TimeoutException)
+            {
+                lock (_output)
+                    throw new Xunit.Sdk.XunitException("The API did not start. Its output:\n" + _output);
+            }
         }
-        finally
+
+        public async Task DisposeAsync()
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            if (_process is null)
+                return;
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+            _process.Dispose();
         }
     }
 }
