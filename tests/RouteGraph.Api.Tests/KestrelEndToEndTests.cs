@@ -56,6 +56,14 @@ public sealed class KestrelEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_huge_get_url_is_refused_by_kestrel_with_a_4xx()
+    {
+        var answer = await _client.GetAsync("{ routes { id } }" + new string(' ', 20_000));
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, answer.Status);
+        (await _client.PostAsync("{ routes { id } }")).OkData();
+    }
+
+    [Fact]
     public async Task A_raw_malformed_http_request_does_not_take_the_server_down()
     {
         using (var socket = new TcpClient())

@@ -47,11 +47,12 @@ public static class PartnershipLists
 {
     public static IEnumerable<Partnership> WithCountry(Core.Graph.PolicyGraph graph, Country country, PartnershipFilter? filter)
     {
-        var partnerships = graph.PartnershipsWith(country);
         if (filter is null)
-            return BySigningDate(partnerships);
-        var mine = partnerships.ToHashSet();
-        return PartnershipQueries.Find(graph, filter).Where(mine.Contains);
+            return BySigningDate(graph.PartnershipsWith(country));
+        if (filter.CountryIsos is { Count: > 0 } isos && !isos.Contains(country.Id))
+            return [];
+        // The analytics read countryIsos as "partner, directly or through a region": exactly this list.
+        return PartnershipQueries.Find(graph, filter with { CountryIsos = [country.Id] });
     }
 
     public static IEnumerable<Partnership> OnRoute(Core.Graph.PolicyGraph graph, Route route, PartnershipFilter? filter)
