@@ -46,6 +46,11 @@ public sealed partial class GraphQLEndpoint(
         {
             return; // the client went away
         }
+        catch (BadHttpRequestException ex)
+        {
+            // Kestrel could not read the request (a body cut short, a bad chunk): the client's fault, not ours
+            result = Error(ex.StatusCode, ResponseMediaType.Json, ErrorCodes.BadRequest, $"The request could not be read: {ex.Message}");
+        }
         catch (Exception ex)
         {
             LogFault(ex);
@@ -155,21 +160,34 @@ public sealed partial class GraphQLEndpoint(
             {
                 Query = query["query"].FirstOrDefault(),
                 OperationName = NullIfEmpty(query["operationName"].FirstOrDefault()),
-                Variables = ReadJson<Inputs>(query["variables"].FirstOrDefault()),
-                Extensions = ReadJson<Inputs>(query["extensions"].FirstOrDefault()),
+                Variables = ReadObject("variables", query["variables"].FirstOrDefault()),
+                Extensions = ReadObject("extensions", query["extensions"].FirstOrDefault()),
             }, null);
         }
         catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or NotSupportedException)
         {
-            return (null, Error(StatusCodes.Status400BadRequest, ResponseMediaType.Json, ErrorCodes.BadRequest,
-                $"The 'variables' or 'extensions' parameter is not a JSON object: {ex.Message}"));
+            return (null, BadParameter(ex.Message));
+        }
+    }
+
+    /// <summary>A GET parameter holding a JSON object (variables, extensions): null when absent or JSON null.</summary>
+    Inputs? ReadObject(string name, string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+            return null;
+        using (var document = JsonDocument.Parse(json))
+        {
+            if (document.RootElement.ValueKind == JsonValueKind.Null)
+                return null;
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+                throw new FormatException($"The '{name}' parameter must be a JSON object.");
         }
 
-        T? ReadJson<T>(string? json) where T : class =>
-            string.IsNullOrWhiteSpace(json) ? null
-            : json.TrimStart()[0] != '{' && json.Trim() != "null" ? throw new FormatException("expected a JSON object")
-            : serializer.Deserialize<T>(json);
+        return serializer.Deserialize<Inputs>(json);
     }
+
+    GraphQLHttpResult BadParameter(string reason) => Error(StatusCodes.Status400BadRequest, ResponseMediaType.Json, ErrorCodes.BadRequest,
+        $"A GET parameter is not usable: {reason}");
 
     async Task<(GraphQLRequest?, GraphQLHttpResult?)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {

@@ -18,6 +18,9 @@ public class ApiFactory : WebApplicationFactory<Program>
 
     public TestGraphSource Source { get; init; } = new(TestGraph.Create());
 
+    /// <summary>Serve what the API serves with no configuration (the bundled graph-seed) instead of <see cref="Source"/>.</summary>
+    public bool ServeBundledSeed { get; init; }
+
     public LogCollector Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -26,8 +29,12 @@ public class ApiFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
-            services.RemoveAll<Core.Graph.IGraphSource>();
-            services.AddSingleton<Core.Graph.IGraphSource>(Source);
+            if (!ServeBundledSeed)
+            {
+                services.RemoveAll<Core.Graph.IGraphSource>();
+                services.AddSingleton<Core.Graph.IGraphSource>(Source);
+            }
+
             services.AddSingleton<ILoggerProvider>(Logs);
         });
     }

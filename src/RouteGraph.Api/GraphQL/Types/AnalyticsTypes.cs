@@ -1,3 +1,4 @@
+using global::GraphQL;
 using global::GraphQL.Types;
 using RouteGraph.Core.Analytics;
 using RouteGraph.Core.Model;
@@ -35,11 +36,16 @@ public sealed class RouteCoverageType : ObjectGraphType<CoverageAnswer>
             .Resolve(c => c.Source.Coverage?.Ratio ?? 0);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CoverageCellType>>>>("cells")
             .Description("One cell per origin or transit country, role and key sector.")
-            .Resolve(c => c.Source.Coverage?.Cells ?? []);
+            .Argument<SectorEnum>("sector", "Only the cells of this sector.")
+            .Resolve(c => InSector(c.Source.Coverage?.Cells ?? [], c.GetArgument<CoreSector?>("sector")));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CoverageCellType>>>>("gaps")
-            .Description("The cells no partnership covers.")
-            .Resolve(c => c.Source.Coverage?.Gaps ?? []);
+            .Description("The cells no partnership covers: origin and transit countries with no partnership in a sector.")
+            .Argument<SectorEnum>("sector", "Only the gaps of this sector.")
+            .Resolve(c => InSector(c.Source.Coverage?.Gaps ?? [], c.GetArgument<CoreSector?>("sector")));
     }
+
+    static IEnumerable<CoverageCell> InSector(IEnumerable<CoverageCell> cells, CoreSector? sector) =>
+        sector is { } only ? cells.Where(c => c.Sector == only) : cells;
 }
 
 public sealed class CoverageCellType : ObjectGraphType<CoverageCell>

@@ -12,7 +12,8 @@ public sealed class PartnershipFilterInputType : InputObjectGraphType<Partnershi
     {
         Name = "PartnershipFilter";
         Description = "Which partnerships to keep. Every criterion given must hold; a criterion left out (or an empty list) keeps all.";
-        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("routeIds").Description("On any of these routes (route ids).");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("routeIds")
+            .Description("On any of these routes (route ids): a partner country lies on the route, or the partnership targets the route.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("countryIsos")
             .Description("With any of these countries as partner, directly or through a region (ISO alpha-2 codes, any letter case).");
         Field<ListGraphType<NonNullGraphType<SectorEnum>>>("sectors").Description("Covering any of these key sectors.");
@@ -46,11 +47,12 @@ public static class PartnershipLists
 {
     public static IEnumerable<Partnership> WithCountry(Core.Graph.PolicyGraph graph, Country country, PartnershipFilter? filter)
     {
-        var partnerships = graph.PartnershipsWith(country);
         if (filter is null)
-            return BySigningDate(partnerships);
-        var mine = partnerships.ToHashSet();
-        return PartnershipQueries.Find(graph, filter).Where(mine.Contains);
+            return BySigningDate(graph.PartnershipsWith(country));
+        if (filter.CountryIsos is { Count: > 0 } isos && !isos.Contains(country.Id))
+            return [];
+        // The analytics read countryIsos as "partner, directly or through a region": exactly this list.
+        return PartnershipQueries.Find(graph, filter with { CountryIsos = [country.Id] });
     }
 
     public static IEnumerable<Partnership> OnRoute(Core.Graph.PolicyGraph graph, Route route, PartnershipFilter? filter)
