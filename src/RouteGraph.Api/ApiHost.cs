@@ -55,8 +55,6 @@ public static class ApiHost
         services.AddSingleton<IGraphQLRequestExecutor, GraphQLRequestExecutor>();
         services.AddSingleton<GraphiQLPage>();
         services.AddSingleton<GraphQLEndpoint>();
-        // Issue 4 (Caching/, Replicas/, Metrics/): response cache around IGraphQLRequestExecutor, persisted queries, Redis, replica sync, metrics.
-        services.AddRouteGraphCaching(configuration);
 
         services.AddHealthChecks().AddCheck<GraphHealthCheck>("graph", tags: [HealthEndpoints.ReadyTag]);
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>
@@ -64,6 +62,8 @@ public static class ApiHost
             var origins = configuration.GetSection("RouteGraph:Cors:Origins").Get<string[]>() ?? [];
             policy.WithOrigins(origins).WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept").SetPreflightMaxAge(TimeSpan.FromHours(1));
         }));
+        // Issue 4 (Caching/, Replicas/, Metrics/): response cache around IGraphQLRequestExecutor, persisted queries, Redis, replica sync, metrics.
+        services.AddRouteGraphCaching(configuration);
         return services;
     }
 
