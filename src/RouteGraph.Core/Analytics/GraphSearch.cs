@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using RouteGraph.Core.Graph;
+using RouteGraph.Core.Model;
+
+namespace RouteGraph.Core.Analytics;
+
+public sealed record SearchHit(PolicyNode Node, string MatchedText, double Score);
+
+/// <summary>
+/// Finds nodes by any of their names, titles and aliases in any language, ignoring case, accents
+/// and punctuation: "turchia" finds Türkiye, "cote d ivoire" finds Côte d'Ivoire.
+/// </summary>
+public static class GraphSearch
+{
+    /// <summary>Scores by how the query matches a node's best text.</summary>
+    public const double ExactScore = 1.0, PrefixScore = 0.8, WordPrefixScore = 0.6, SubstringScore = 0.4, AllWordsScore = 0.2;
+
+    static readonly ConditionalWeakTable<PolicyGraph, SearchIndex> Indexes = [];
+
+    /// <summary>
+    /// Nodes whose texts match, best first: exact match, then prefix, then a word starting with the
+    /// query, then anywhere inside, then every query word starting some word of the text in any
+    /// order. Equal scores are ordered by label, then display name, then id.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">limit below 1.</exception>
+    public static ImmutableArray<SearchHit> Find(PolicyGraph graph, string text, int limit = 20)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        var query = TextFold.Fold(text);
+        if (query.Length == 0)
+            return [];
+
+        var queryWords = query.Split(' ');
+        var hits = new List<(SearchHit Hit, string FoldedName)>();
+        foreach (var node in Indexes.GetValue(graph, g => new SearchIndex(g)).Nodes)
+        {
+            var best = 0.0;
+            string? matched = null;
+            foreach (var (original, folded) in node.Texts)
+            {
+                var score = Score(folded, query, queryWords);
+                if (score > best)
+                    (best, matched) = (score, original);
+            }
+
+            if (matched is not null)
+                hits.Add((new SearchHit(node.Node, matched, best), node.FoldedName));
+        }
+
+        return
+        [
+            .. hits
+                .OrderByDescending(h => h.Hit.Score)
+                .ThenBy(h => h.Hit.Node.Label)
+                .ThenBy(h => h.FoldedName, StringComparer.Ordinal)
+                .ThenBy(h => h.Hit.Node.Id, StringComparer.Ordinal)
+                .Take(limit)
+                .Select(h => h.Hit),
+        ];
+    }
+
+    static double Score(string text, string query, string[] queryWords)
+    {
+        if (text.Length < query.Length)
+            return queryWords.Length > 1 && AllWordsMatch(text, queryWords) ? AllWordsScore : 0;
+
+        var at = text.IndexOf(query, StringComparison.Ordinal);
+        if (at == 0)
+            return text.Length == query.Length ? ExactScore : PrefixScore;
+        if (at > 0)
+        {
+            // A later occurrence may start a word even when the first one does not.
+            for (; at > 0; at = text.IndexOf(query, at + 1, StringComparison.Ordinal))
+            {
+                if (text[at - 1] == ' ')
+                    return WordPrefixScore;
+            }
+
+            return SubstringScore;
+        }
+
+        return queryWords.Length > 1 && AllWordsMatch(text, queryWords) ? AllWordsScore : 0;
+    }
+
+    static bool AllWordsMatch(string text, string[] queryWords) =>
+        queryWords.All(w => text.StartsWith(w, StringComparison.Ordinal) || text.Contains(" " + w, StringComparison.Ordinal));
+
+    /// <summary>Every node with its search texts folded once, built the first time a graph is searched.</summary>
+    sealed class SearchIndex(PolicyGraph graph)
+    {
+        public ImmutableArray<IndexedNode> Nodes { get; } =
+        [
+            .. graph.Nodes
+                .OrderBy(n => n.Id, StringComparer.Ordinal)
+                .Select(n => new IndexedNode(
+                    n,
+                    TextFold.Fold(n.DisplayName),
+                    [.. n.SearchTexts
+                        .Where(t => !string.IsNullOrWhiteSpace(t))
+                        .Select(t => (t, TextFold.Fold(t)))
+                        .Where(t => t.Item2.Length > 0)
+                        .DistinctBy(t => t.Item2)])),
+        ];
+    }
+
+    sealed record IndexedNode(PolicyNode Node, string FoldedName, ImmutableArray<(string Original, string Folded)> Texts);
+}
