@@ -4,7 +4,8 @@ using System.Text;
 namespace RouteGraph.Core.Analytics;
 
 /// <summary>
-/// Folds text for matching: accents stripped (FormD, marks dropped), lower case, and every run of
+/// Folds text for matching: accents stripped (FormD, marks dropped, and <see cref="LatinDiacritics"/>
+/// where the runtime's invariant mode leaves letters composed), lower case, and every run of
 /// punctuation or spaces turned into one space, so "Côte d’Ivoire", "cote d'ivoire" and
 /// "COTE D IVOIRE" all read "cote d ivoire".
 /// </summary>
@@ -32,7 +33,7 @@ internal static class TextFold
             if (pendingSpace && folded.Length > 0)
                 folded.Append(' ');
             pendingSpace = false;
-            AppendLetter(folded, ch);
+            AppendLetter(folded, LatinDiacritics.Strip(ch));
         }
 
         return folded.ToString();
