@@ -4,6 +4,9 @@ using System.Runtime.CompilerServices;
 using RouteGraph.Core.Graph;
 using RouteGraph.Core.Model;
 
+// The benchmarks measure uncached computations too.
+[assembly: InternalsVisibleTo("RouteGraph.Benchmarks")]
+
 namespace RouteGraph.Core.Analytics;
 
 /// <summary>One LEG as the path and centrality analytics read it: the route it belongs to and how it is travelled.</summary>
