@@ -197,4 +197,20 @@ public class SeedQuestionsTests(SeedGraphFixture seed) : IClassFixture<SeedGraph
         // The Tunisian operational partnership (27 April 2023) is not yet active on that date.
         Assert.DoesNotContain(coverage.Cells.SelectMany(c => c.Partnerships), p => p.SignedOn == D("2023-04-27"));
     }
+
+    [SkippableTheory]
+    [InlineData("turchia", "TR")]
+    [InlineData("Türkiye", "TR")]
+    [InlineData("cote d ivoire", "CI")]
+    [InlineData("côte", "CI")]
+    [InlineData("mediterraneo centrale", "central-mediterranean")]
+    public void Search_finds_places_by_any_name_in_any_language(string text, string id)
+    {
+        var graph = seed.Graph;
+
+        var hits = GraphSearch.Find(graph, text, limit: 5);
+
+        Assert.NotEmpty(hits);
+        Assert.Equal(id, hits[0].Node.Id);
+    }
 }
