@@ -61,7 +61,7 @@ public static class KeyCountries
 
         // Countries of the restricted network, numbered in id order, and their distinct successors.
         var countries = legs.SelectMany(l => new[] { l.From, l.To })
-            .Distinct()
+            .Distinct(ById<Country>.Instance)
             .OrderBy(c => c.Id, StringComparer.Ordinal)
             .ToArray();
         var number = countries.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
@@ -81,7 +81,8 @@ public static class KeyCountries
                         .Where(r => chosen.Count == 0 || chosen.Contains(r.Route.Id))
                         .Select(r => r.Route)
                         .ToImmutableArray();
-                    return (Country: country, Betweenness: betweenness[i], Routes: routes);
+                    // Rounded so sums of equal fractions taken in a different order still tie exactly.
+                    return (Country: country, Betweenness: Math.Round(betweenness[i], 9), Routes: routes);
                 })
                 .OrderByDescending(x => x.Betweenness)
                 .ThenByDescending(x => x.Routes.Length)
