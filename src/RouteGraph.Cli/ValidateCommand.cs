@@ -1,9 +1,73 @@
-// CONTRACT STUB — replaced by the helper that owns this command.
 using System.CommandLine;
+using RouteGraph.Core.Graph;
+using RouteGraph.Core.Model;
+using RouteGraph.Core.Seed;
 
 namespace RouteGraph.Cli;
 
+/// <summary><c>routegraph validate [dir]</c>: loads a graph-seed folder and reports what it holds, or every problem in it.</summary>
 static class ValidateCommand
 {
-    public static Command Create() => new("validate", "Not implemented yet.");
+    const int ColumnWidth = 16;
+
+    public static Command Create()
+    {
+        var dir = new Argument<string?>("dir")
+        {
+            Description = $"The seed folder (default: the bundled {SeedLoader.DefaultFolderName}, found from the current directory upwards).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var command = new Command(
+            "validate",
+            "Check a graph-seed folder: print node and relationship counts and the graph version, "
+            + "or every problem as file:line:column: reason (exit code 1).")
+        {
+            dir,
+        };
+        command.SetAction(parseResult =>
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            var error = parseResult.InvocationConfiguration.Error;
+            var directory = parseResult.GetValue(dir) ?? SeedLoader.FindDefaultDirectory();
+            if (directory is null)
+            {
+                error.WriteLine(
+                    $"No {SeedLoader.DefaultFolderName} folder found from '{Directory.GetCurrentDirectory()}' or '{AppContext.BaseDirectory}' upwards; "
+                    + "pass the folder to validate.");
+                return 1;
+            }
+
+            return Run(Path.GetFullPath(directory), output, error);
+        });
+        return command;
+    }
+
+    static int Run(string directory, TextWriter output, TextWriter error)
+    {
+        var result = SeedLoader.Load(directory);
+        if (result.Graph is not { } graph)
+        {
+            foreach (var problem in result.Problems)
+                error.WriteLine(problem);
+            error.WriteLine($"{result.Problems.Count} problem(s) in {directory}: no graph loaded.");
+            return 1;
+        }
+
+        output.WriteLine($"{"seed",-ColumnWidth} {directory}");
+        output.WriteLine($"{"version",-ColumnWidth} {graph.Version}");
+        WriteCounts(output, "nodes", Enum.GetValues<NodeLabel>(), graph.Nodes.CountBy(n => n.Label));
+        WriteCounts(output, "relationships", Enum.GetValues<RelationType>(), graph.Relations.CountBy(r => r.Type));
+        output.WriteLine("OK: no problems.");
+        return 0;
+    }
+
+    /// <summary>A total, then one line per label or type in schema order, zeros included.</summary>
+    static void WriteCounts<T>(TextWriter output, string title, IEnumerable<T> keys, IEnumerable<KeyValuePair<T, int>> counts)
+        where T : struct, Enum
+    {
+        var byKey = counts.ToDictionary();
+        output.WriteLine($"{title,-ColumnWidth} {byKey.Values.Sum()}");
+        foreach (var key in keys)
+            output.WriteLine($"  {key,-(ColumnWidth - 2)} {byKey.GetValueOrDefault(key)}");
+    }
 }
