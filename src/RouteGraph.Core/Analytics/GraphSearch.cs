@@ -33,7 +33,8 @@ public static class GraphSearch
             return [];
 
         var queryWords = query.Split(' ');
-        var hits = new List<(SearchHit Hit, string FoldedName)>();
+        // Value tuples until the top hits are known: only those become SearchHit objects.
+        var hits = new List<(IndexedNode Node, string Matched, double Score)>();
         foreach (var node in Indexes.GetValue(graph, g => new SearchIndex(g)).Nodes)
         {
             var best = 0.0;
@@ -46,46 +47,44 @@ public static class GraphSearch
             }
 
             if (matched is not null)
-                hits.Add((new SearchHit(node.Node, matched, best), node.FoldedName));
+                hits.Add((node, matched, best));
         }
 
         return
         [
             .. hits
-                .OrderByDescending(h => h.Hit.Score)
-                .ThenBy(h => h.Hit.Node.Label)
-                .ThenBy(h => h.FoldedName, StringComparer.Ordinal)
-                .ThenBy(h => h.Hit.Node.Id, StringComparer.Ordinal)
+                .OrderByDescending(h => h.Score)
+                .ThenBy(h => h.Node.Node.Label)
+                .ThenBy(h => h.Node.FoldedName, StringComparer.Ordinal)
+                .ThenBy(h => h.Node.Node.Id, StringComparer.Ordinal)
                 .Take(limit)
-                .Select(h => h.Hit),
+                .Select(h => new SearchHit(h.Node.Node, h.Matched, h.Score)),
         ];
     }
 
     static double Score(string text, string query, string[] queryWords)
     {
-        if (text.Length < query.Length)
-            return queryWords.Length > 1 && AllWordsMatch(text, queryWords) ? AllWordsScore : 0;
-
         var at = text.IndexOf(query, StringComparison.Ordinal);
         if (at == 0)
             return text.Length == query.Length ? ExactScore : PrefixScore;
         if (at > 0)
-        {
-            // A later occurrence may start a word even when the first one does not.
-            for (; at > 0; at = text.IndexOf(query, at + 1, StringComparison.Ordinal))
-            {
-                if (text[at - 1] == ' ')
-                    return WordPrefixScore;
-            }
-
-            return SubstringScore;
-        }
-
-        return queryWords.Length > 1 && AllWordsMatch(text, queryWords) ? AllWordsScore : 0;
+            return StartsAWord(text, query, at) ? WordPrefixScore : SubstringScore;
+        return queryWords.Length > 1 && queryWords.All(w => StartsAWord(text, w, text.IndexOf(w, StringComparison.Ordinal)))
+            ? AllWordsScore
+            : 0;
     }
 
-    static bool AllWordsMatch(string text, string[] queryWords) =>
-        queryWords.All(w => text.StartsWith(w, StringComparison.Ordinal) || text.Contains(" " + w, StringComparison.Ordinal));
+    /// <summary>Whether some occurrence of a word, from the one at <paramref name="at"/> on, starts a word of the text.</summary>
+    static bool StartsAWord(string text, string word, int at)
+    {
+        for (; at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || text[at - 1] == ' ')
+                return true;
+        }
+
+        return false;
+    }
 
     /// <summary>Every node with its search texts folded once, built the first time a graph is searched.</summary>
     sealed class SearchIndex(PolicyGraph graph)
