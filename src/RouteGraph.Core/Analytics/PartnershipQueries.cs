@@ -35,7 +35,9 @@ public static class PartnershipQueries
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(filter);
         var index = AnalyticsIndex.Of(graph);
-        var matches = new Criteria(index, filter, ignoreRoutes: false);
+        // Candidates drawn from the routes' own partnerships need no second route check.
+        var candidatesFromRoutes = filter.CountryIsos is not { Count: > 0 } && filter.RouteIds is { Count: > 0 };
+        var matches = new Criteria(index, filter, ignoreRoutes: candidatesFromRoutes);
         return InSigningOrder(Candidates(index, filter).Where(matches.Hold));
     }
 
