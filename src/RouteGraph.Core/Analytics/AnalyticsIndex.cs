@@ -58,8 +58,17 @@ internal sealed class AnalyticsIndex
     public bool Covers(PolicyNode node, Sector sector) =>
         (_sectorMasks.Value.GetValueOrDefault(node.Id) & (1 << (int)sector)) != 0;
 
-    public bool CoversAny(PolicyNode node, IReadOnlyCollection<Sector> sectors) =>
-        sectors.Any(s => Covers(node, s));
+    public bool CoversAny(PolicyNode node, IReadOnlyCollection<Sector> sectors)
+    {
+        var mask = _sectorMasks.Value.GetValueOrDefault(node.Id);
+        foreach (var sector in sectors)
+        {
+            if ((mask & (1 << (int)sector)) != 0)
+                return true;
+        }
+
+        return false;
+    }
 
     /// <summary>The partnerships that TARGET a route, in signing order.</summary>
     public ImmutableArray<Partnership> Targeting(string routeId) => _targeting.Value.GetValueOrDefault(routeId, []);

@@ -69,9 +69,19 @@ public static class GraphSearch
             return text.Length == query.Length ? ExactScore : PrefixScore;
         if (at > 0)
             return StartsAWord(text, query, at) ? WordPrefixScore : SubstringScore;
-        return queryWords.Length > 1 && queryWords.All(w => StartsAWord(text, w, text.IndexOf(w, StringComparison.Ordinal)))
-            ? AllWordsScore
-            : 0;
+        return queryWords.Length > 1 && EveryWordStartsAWord(text, queryWords) ? AllWordsScore : 0;
+    }
+
+    // A loop, not a lambda: a closure over the text would be allocated on every call of Score.
+    static bool EveryWordStartsAWord(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (!StartsAWord(text, word, text.IndexOf(word, StringComparison.Ordinal)))
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>Whether some occurrence of a word, from the one at <paramref name="at"/> on, starts a word of the text.</summary>

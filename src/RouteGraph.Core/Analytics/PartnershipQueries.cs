@@ -114,15 +114,55 @@ public static class PartnershipQueries
             ? isos.Select(i => i.Trim().ToUpperInvariant()).ToHashSet(StringComparer.Ordinal)
             : null;
 
+        // Loops rather than lambdas: Hold runs once per candidate and a closure over it would be allocated each time.
         public bool Hold(Partnership p) =>
-            (ignoreRoutes || filter.RouteIds is not { Count: > 0 } routes || routes.Any(r => CoversRoute(index, p, r)))
-            && (_isos is null || index.Graph.PartnerCountriesOf(p).Any(c => _isos.Contains(c.Id)))
+            OnRoutes(p)
+            && WithCountries(p)
             && (filter.Sectors is not { Count: > 0 } sectors || index.CoversAny(p, sectors))
             && (filter.Kinds is not { Count: > 0 } kinds || kinds.Contains(p.Kind))
             && (filter.Statuses is not { Count: > 0 } statuses || statuses.Contains(p.Status))
             && (filter.ActiveOn is not { } day || p.IsActiveOn(day))
             && SignedInWindow(p)
-            && (_text.Length == 0 || index.FoldedTexts(p).Any(t => t.Contains(_text, StringComparison.Ordinal)));
+            && HasText(p);
+
+        bool OnRoutes(Partnership p)
+        {
+            if (ignoreRoutes || filter.RouteIds is not { Count: > 0 } routes)
+                return true;
+            foreach (var route in routes)
+            {
+                if (CoversRoute(index, p, route))
+                    return true;
+            }
+
+            return false;
+        }
+
+        bool WithCountries(Partnership p)
+        {
+            if (_isos is null)
+                return true;
+            foreach (var country in index.Graph.PartnerCountriesOf(p))
+            {
+                if (_isos.Contains(country.Id))
+                    return true;
+            }
+
+            return false;
+        }
+
+        bool HasText(Partnership p)
+        {
+            if (_text.Length == 0)
+                return true;
+            foreach (var text in index.FoldedTexts(p))
+            {
+                if (text.Contains(_text, StringComparison.Ordinal))
+                    return true;
+            }
+
+            return false;
+        }
 
         bool SignedInWindow(Partnership p)
         {
