@@ -10,7 +10,7 @@ public sealed record CoverageCell(Country Country, RouteRole Role, Sector Sector
     public bool IsGap => Partnerships.IsEmpty;
 }
 
-/// <summary>The origin/transit countries of a route × the five sectors, on a date (or regardless of date).</summary>
+/// <summary>The origin/transit third countries (EU members left out) of a route × the five sectors, on a date (or regardless of date).</summary>
 public sealed record RouteCoverage(Route Route, DateOnly? ActiveOn, ImmutableArray<CoverageCell> Cells)
 {
     public IEnumerable<CoverageCell> Gaps => Cells.Where(c => c.IsGap);
@@ -41,8 +41,10 @@ public static class RouteCoverageAnalysis
         // RouteMembers is ordered by country name and each member's roles in enum order (ORIGIN before TRANSIT).
         foreach (var member in graph.RouteMembers(route.Id))
         {
+            // Migration partnerships are made with third countries: an EU member state in transit
+            // (Greece on the Western Balkan route) is not a partner, so it is never a gap.
             var roles = member.Roles.Where(MatrixRoles.Contains).ToArray();
-            if (roles.Length == 0)
+            if (roles.Length == 0 || member.Country.EuMember)
                 continue;
 
             var covering = PartnershipQueries.InSigningOrder(PartnershipQueries.Covering(index, member.Country, route.Id)

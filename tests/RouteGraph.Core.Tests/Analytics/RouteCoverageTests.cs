@@ -33,6 +33,17 @@ public class RouteCoverageTests
     }
 
     [Fact]
+    public void EU_member_states_in_transit_are_not_rows_of_the_matrix()
+    {
+        var graph = Route().Country("GR", "Greece", euMember: true).OnRoute("GR", "cm", TRANSIT).Build();
+
+        var coverage = RouteCoverageAnalysis.Compute(graph, "cm", null)!;
+
+        Assert.DoesNotContain(coverage.Cells, c => c.Country.Id == "GR");
+        Assert.Equal(4 * 5, coverage.Cells.Length);
+    }
+
+    [Fact]
     public void Sectors_follow_the_rank_the_graph_gives_them()
     {
         var graph = new TestGraph()

@@ -27,10 +27,10 @@ public sealed class TestGraph
     readonly List<PolicyRelation> _relations = [];
 
     public TestGraph Country(string iso2, string? name = null, string? nameIt = null, string[]? aliases = null,
-        (double Lat, double Lon)? centroid = null)
+        (double Lat, double Lon)? centroid = null, bool euMember = false)
     {
         _nodes[iso2] = new Country(iso2, iso2 + "X", name ?? "Country " + iso2, nameIt, aliases ?? [],
-            centroid is { } c ? new GeoPoint(c.Lat, c.Lon) : null, EuMember: false);
+            centroid is { } c ? new GeoPoint(c.Lat, c.Lon) : null, euMember);
         return this;
     }
 
