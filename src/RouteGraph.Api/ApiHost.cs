@@ -1,0 +1,75 @@
+using global::GraphQL;
+using Microsoft.Extensions.Options;
+using RouteGraph.Api.Graph;
+using RouteGraph.Api.GraphQL;
+using RouteGraph.Api.GraphQL.Validation;
+using RouteGraph.Api.Health;
+using RouteGraph.Api.Http;
+
+namespace RouteGraph.Api;
+
+/// <summary>Builds the RouteGraph API: services, then the HTTP pipeline. Program.cs and the tests both start here.</summary>
+public static class ApiHost
+{
+    /// <summary>Where the API listens when neither --urls, ASPNETCORE_URLS nor Kestrel endpoints say otherwise.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public const string CorsPolicy = "RouteGraphFrontEnds";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            // appsettings.json sits beside the binaries, whatever the working directory of `dotnet run`.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
+            builder.WebHost.UseUrls(DefaultUrl);
+        builder.Services.AddRouteGraphApi(builder.Configuration);
+        configure?.Invoke(builder);
+        var app = builder.Build();
+        app.UseRouteGraphApi();
+        return app;
+    }
+
+    public static IServiceCollection AddRouteGraphApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RouteGraphOptions>().Bind(configuration.GetSection(RouteGraphOptions.Section))
+            .Validate(o => o.Limits.MaxBodyBytes > 0 && o.Limits.MaxDocumentLength > 0 && o.Limits.MaxDepth > 0
+                && o.Limits.MaxComplexity > 0 && o.Limits.MaxAliases >= 0 && o.Limits.DefaultPageSize >= 0
+                && o.Limits.MaxPageSize >= o.Limits.DefaultPageSize, "RouteGraph:Limits must be positive, MaxPageSize >= DefaultPageSize.")
+            .ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddGraphSource(configuration);
+
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<RouteGraphSchema>()
+            .AddGraphTypes(typeof(RouteGraphSchema).Assembly)
+            .AddSystemTextJson()
+            .AddErrorInfoProvider<RouteGraphErrorInfoProvider>()
+            .AddValidationRule<AliasLimitRule>()
+            .AddValidationRule<DepthAndComplexityRule>());
+        services.AddSingleton<IGraphQLRequestExecutor, GraphQLRequestExecutor>();
+        services.AddSingleton<GraphiQLPage>();
+        services.AddSingleton<GraphQLEndpoint>();
+
+        services.AddHealthChecks().AddCheck<GraphHealthCheck>("graph", tags: [HealthEndpoints.ReadyTag]);
+        services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>
+        {
+            var origins = configuration.GetSection("RouteGraph:Cors:Origins").Get<string[]>() ?? [];
+            policy.WithOrigins(origins).WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept").SetPreflightMaxAge(TimeSpan.FromHours(1));
+        }));
+        return services;
+    }
+
+    public static WebApplication UseRouteGraphApi(this WebApplication app)
+    {
+        app.UseCors(CorsPolicy);
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = GraphiQLPage.Assets, RequestPath = GraphiQLPage.AssetPath });
+        app.Map("/graphql", (HttpContext context, GraphQLEndpoint endpoint) => endpoint.HandleAsync(context));
+        app.MapRouteGraphHealth();
+        app.MapGet("/", () => Results.Redirect("/graphql"));
+        return app;
+    }
+}

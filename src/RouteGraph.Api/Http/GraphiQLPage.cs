@@ -1,0 +1,40 @@
+using System.Reflection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Net.Http.Headers;
+
+namespace RouteGraph.Api.Http;
+
+/// <summary>
+/// GraphiQL for browsers at /graphql. Its assets (GraphiQL, React) are embedded in this assembly and
+/// served under /graphiql/, so the IDE works offline and from any working directory; no CDN.
+/// </summary>
+public sealed class GraphiQLPage
+{
+    public const string AssetPath = "/graphiql";
+
+    /// <summary>Only this origin's scripts and styles; inline styles for GraphiQL's editors; data: for its icons and fonts.</summary>
+    const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+        + "connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    public static IFileProvider Assets { get; } = new EmbeddedFileProvider(typeof(GraphiQLPage).Assembly, "RouteGraph.Api.GraphiQL");
+
+    /// <summary>A browser asking for a page (text/html) with no query to run.</summary>
+    public bool Wants(HttpRequest request) =>
+        !request.Query.ContainsKey("query")
+        && MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var ranges)
+        && ranges.Any(r => r.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase) && (r.Quality ?? 1) > 0);
+
+    public async Task WriteAsync(HttpContext context)
+    {
+        var page = Assets.GetFileInfo("index.html");
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        context.Response.Headers.Vary = "Accept";
+        context.Response.ContentLength = page.Length;
+        await using var stream = page.CreateReadStream();
+        await stream.CopyToAsync(context.Response.Body, context.RequestAborted);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Headers;
+using RouteGraph.Api.Tests.Infrastructure;
+
+namespace RouteGraph.Api.Tests;
+
+/// <summary>The IDE at /graphql: served to browsers, its assets from the app itself, no CDN.</summary>
+public sealed class GraphiQLTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    const string BrowserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+
+    async Task<HttpResponseMessage> BrowseAsync(HttpClient client, string path)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Accept.ParseAdd(BrowserAccept);
+        return await client.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task A_browser_gets_GraphiQL_at_graphql()
+    {
+        var client = factory.CreateClient();
+        var response = await BrowseAsync(client, "/graphql");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("graphiql/graphiql.min.js", page);
+        Assert.Contains("graphiql/react.production.min.js", page);
+        Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
+    [Fact]
+    public async Task A_browser_with_a_query_in_the_url_gets_the_answer_not_the_page()
+    {
+        var client = factory.CreateClient();
+        var response = await BrowseAsync(client, "/graphql?query=%7B%20routes%20%7B%20id%20%7D%20%7D");
+        Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/graphiql/graphiql.min.js", "text/javascript")]
+    [InlineData("/graphiql/graphiql.min.css", "text/css")]
+    [InlineData("/graphiql/react.production.min.js", "text/javascript")]
+    [InlineData("/graphiql/react-dom.production.min.js", "text/javascript")]
+    [InlineData("/graphiql/routegraph.js", "text/javascript")]
+    public async Task Its_assets_are_served_by_the_app(string path, string mediaType)
+    {
+        var client = factory.CreateClient();
+        var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType!.MediaType);
+        Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 100);
+    }
+
+    [Fact]
+    public async Task The_page_loads_nothing_from_another_origin()
+    {
+        var client = factory.CreateClient();
+        foreach (var path in new[] { "/graphql", "/graphiql/routegraph.js", "/graphiql/routegraph.css" })
+        {
+            var text = await (await BrowseAsync(client, path)).Content.ReadAsStringAsync();
+            Assert.DoesNotContain("http://", text);
+            Assert.DoesNotContain("https://", text);
+            Assert.DoesNotContain("//cdn", text);
+        }
+
+        var css = await client.GetStringAsync("/graphiql/graphiql.min.css");
+        Assert.DoesNotContain("@import", css);
+        Assert.DoesNotMatch("url\\((['\"])?(https?:)?//", css);
+    }
+
+    [Fact]
+    public async Task The_root_redirects_to_the_ide()
+    {
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var response = await client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/graphql", response.Headers.Location!.OriginalString);
+    }
+}
+
+/// <summary>GraphiQL really renders in a browser, offline, against a real Kestrel, and reads the schema.</summary>
+public sealed class GraphiQLBrowserTests
+{
+    [SkippableFact]
+    public async Task GraphiQL_renders_in_headless_chromium_and_introspects_the_schema()
+    {
+        Skip.If(Chromium.Path is null, "chromium is not installed (apt-get install -y chromium); the README test command installs it.");
+        await using var api = await KestrelApi.StartAsync(new TestGraphSource(TestGraph.Create()));
+        await api.ReadyClientAsync();
+
+        var dom = await Chromium.DumpDomAsync(new Uri(api.Address, "/graphql"), TimeSpan.FromSeconds(15));
+
+        Assert.Contains("graphiql-container", dom);
+        Assert.Contains("graphiql-editor", dom);
+        Assert.DoesNotContain("Loading GraphiQL", dom);
+        // GraphiQL fetched the schema through the endpoint: the IDE's own request, logged by the API
+        Assert.Contains(api.Logs.Entries, e => e.Properties.TryGetValue("OperationName", out var name) && (string?)name == "IntrospectionQuery"
+            && (string?)e.Properties["Outcome"] == "ok");
+    }
+}
