@@ -2,13 +2,16 @@
 # HTTP load benchmark of the RouteGraph API on loopback (a benchmark, not a test): the whole-graph `graph` query and a
 # `routeCoverage`, with the response cache on and off, against one and two API replicas sharing one redis-server.
 # Builds Release, starts redis-server and the replicas on free loopback ports, drives them with wrk, prints a markdown
-# table, and stops everything it started. Usage: benchmarks/http/run.sh  (DURATION=10s CONNECTIONS=16 WARMUP=3s)
+# table, and stops everything it started. Usage: benchmarks/http/run.sh  (DURATION=10s CONNECTIONS=16 WARMUP=3s GC_SERVER=0)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 here=benchmarks/http
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-3s}
 CONNECTIONS=${CONNECTIONS:-16}
+# Workstation GC by default: on this 2-core machine two replicas, wrk and redis-server share the cores, and server GC's
+# per-core heaps and GC threads in two processes fight over them (docs/benchmarks.md). GC_SERVER=1 for the .NET default.
+GC_SERVER=${GC_SERVER:-0}
 
 need_apt=()
 command -v wrk >/dev/null 2>&1 || need_apt+=(wrk)
@@ -67,7 +70,7 @@ start_replicas() { # count cache(true|false)
         port=$(free_port)
         # The request log goes to the console at Information; at thousands of requests a second that measures the
         # console, so the benchmark logs warnings only.
-        ConnectionStrings__Redis="127.0.0.1:$redis_port" RouteGraph__Cache__Enabled="$2" Logging__LogLevel__Default=Warning \
+        DOTNET_gcServer="$GC_SERVER" ConnectionStrings__Redis="127.0.0.1:$redis_port" RouteGraph__Cache__Enabled="$2" Logging__LogLevel__Default=Warning \
             dotnet "$dll" --urls "http://127.0.0.1:$port" >"$work/api-$port.log" 2>&1 &
         api_pids+=($!)
         api_ports+=("$port")
@@ -132,7 +135,7 @@ done
 
 echo
 echo "Machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores; .NET $(dotnet --version); $(redis-server --version | cut -d' ' -f1-3); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)."
-echo "wrk: $CONNECTIONS connections in all (split evenly over the replicas), 1 thread per replica, $DURATION per row after a $WARMUP warm-up; POST, loopback."
+echo "wrk: $CONNECTIONS connections in all (split evenly over the replicas), 1 thread per replica, $DURATION per row after a $WARMUP warm-up; POST, loopback. API: Release, DOTNET_gcServer=$GC_SERVER, request log at Warning."
 echo
 echo "| query | response cache | replicas | requests/s | p50 ms | p90 ms | p99 ms | max ms | requests | errors |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
