@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # HTTP load benchmark of the RouteGraph API on loopback (a benchmark, not a test): the whole-graph `graph` query and a
-# `routeCoverage`, with the response cache on and off, against one and two API replicas sharing one redis-server.
+# `routeCoverage`, with the response cache on (both levels, or Redis only) and off, against one and two API replicas
+# sharing one redis-server.
 # Builds Release, starts redis-server and the replicas on free loopback ports, drives them with wrk, prints a markdown
 # table, and stops everything it started. Usage: benchmarks/http/run.sh  (DURATION=10s CONNECTIONS=16 WARMUP=3s GC_SERVER=0)
 set -euo pipefail
@@ -63,14 +64,16 @@ redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no --d
 pids+=($!)
 for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$redis_port") 2>/dev/null && break; sleep 0.1; done
 
-start_replicas() { # count cache(true|false)
+start_replicas() { # count mode(memory|redis|off)
     api_ports=()
     for i in $(seq 1 "$1"); do
         local port
         port=$(free_port)
         # The request log goes to the console at Information; at thousands of requests a second that measures the
         # console, so the benchmark logs warnings only.
-        DOTNET_gcServer="$GC_SERVER" ConnectionStrings__Redis="127.0.0.1:$redis_port" RouteGraph__Cache__Enabled="$2" Logging__LogLevel__Default=Warning \
+        DOTNET_gcServer="$GC_SERVER" ConnectionStrings__Redis="127.0.0.1:$redis_port" Logging__LogLevel__Default=Warning \
+            RouteGraph__Cache__Enabled="$([ "$2" = off ] && echo false || echo true)" \
+            RouteGraph__Cache__LocalLevel="$([ "$2" = redis ] && echo false || echo true)" \
             dotnet "$dll" --urls "http://127.0.0.1:$port" >"$work/api-$port.log" 2>&1 &
         api_pids+=($!)
         api_ports+=("$port")
@@ -119,9 +122,13 @@ summarise() { # query cache replicas < RESULT lines
 
 rows=()
 for replicas in 1 2; do
-    for cache in true false; do
+    for cache in memory redis off; do
         start_replicas "$replicas" "$cache"
-        label=$([ "$cache" = true ] && echo "on (memory + Redis)" || echo off)
+        case "$cache" in
+            memory) label="on: memory, then Redis" ;;
+            redis) label="on: Redis only" ;;
+            *) label="off" ;;
+        esac
         for query in graph routeCoverage; do
             body=$([ "$query" = graph ] && echo "$GRAPH_BODY" || echo "$COVERAGE_BODY")
             for port in "${api_ports[@]}"; do check_body "$port" "$body"; done

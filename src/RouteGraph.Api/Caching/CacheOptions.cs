@@ -12,6 +12,9 @@ public sealed class CacheOptions
     /// <summary>Whether query answers are cached at all (the benchmark's "uncached" runs set false).</summary>
     public bool Enabled { get; set; } = true;
 
+    /// <summary>Whether answers are also kept in process memory (level 1); false keeps them in Redis only (the benchmark compares).</summary>
+    public bool LocalLevel { get; set; } = true;
+
     /// <summary>How long an answer lives in Redis. Entries are keyed by graph version, so this bounds garbage, not staleness.</summary>
     public TimeSpan Expiration { get; set; } = TimeSpan.FromHours(1);
 

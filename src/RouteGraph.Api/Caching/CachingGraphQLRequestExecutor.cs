@@ -33,6 +33,8 @@ public sealed class CachingGraphQLRequestExecutor(
     /// <summary>Caches may keep a GET answer but must ask again each time; the ETag makes asking cheap (304).</summary>
     public const string GetCacheControl = "public, max-age=0, must-revalidate";
 
+    static readonly HybridCacheEntryOptions RedisOnly = new() { Flags = HybridCacheEntryFlags.DisableLocalCache };
+
     public async Task<GraphQLHttpResult> ExecuteAsync(GraphQLHttpRequest request, PolicyGraph graph, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
@@ -76,7 +78,7 @@ public sealed class CachingGraphQLRequestExecutor(
                 return fresh is { StatusCode: StatusCodes.Status200OK, Outcome: GraphQLOutcome.Ok }
                     ? new CachedAnswer(fresh.Body)
                     : throw new UncacheableAnswer(fresh);
-            }, cancellationToken: cancellationToken);
+            }, options.Value.LocalLevel ? null : RedisOnly, cancellationToken: cancellationToken);
         }
         catch (UncacheableAnswer uncacheable)
         {

@@ -56,6 +56,24 @@ public sealed class RedisCacheTests
     }
 
     [SkippableFact]
+    public async Task With_the_local_level_off_hits_come_from_redis_and_stop_when_it_is_gone()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        await using var factory = new RedisApiFactory(redis, new Dictionary<string, string?> { ["RouteGraph:Cache:LocalLevel"] = "false" });
+        var client = await factory.ConnectedClientAsync();
+        const string Query = "{ routes { id mode } }";
+
+        Assert.Equal("MISS", CacheOf(await client.PostAsync(Query)));
+        await Eventually.TrueAsync(async () => (await RedisInspection.KeysAsync(redis, "routegraph:response:*")).Count > 0, "the answer in Redis");
+        Assert.Equal("HIT", CacheOf(await client.PostAsync(Query)));
+
+        redis.Kill();
+        var withoutRedis = await client.PostAsync(Query);
+        Assert.Equal("MISS", CacheOf(withoutRedis)); // nothing in process memory to fall back on: executed
+        Assert.NotEmpty(withoutRedis.OkData()["routes"]!.AsArray());
+    }
+
+    [SkippableFact]
     public async Task Health_shows_the_cache_healthy_while_redis_is_connected()
     {
         await using var redis = await RedisServer.StartAsync();
