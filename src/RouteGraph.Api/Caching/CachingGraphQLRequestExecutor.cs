@@ -71,10 +71,10 @@ public sealed class CachingGraphQLRequestExecutor(
         CachedAnswer answer;
         try
         {
-            answer = await cache.GetOrCreateAsync(key, (inner, request, graph), async (state, token) =>
+            answer = await cache.GetOrCreateAsync(key, async token =>
             {
-                executed = true;
-                var fresh = await state.inner.ExecuteAsync(state.request, state.graph, token);
+                executed = true; // only for the request whose factory runs; concurrent identical requests share its answer
+                var fresh = await inner.ExecuteAsync(request, graph, token);
                 return fresh is { StatusCode: StatusCodes.Status200OK, Outcome: GraphQLOutcome.Ok }
                     ? new CachedAnswer(fresh.Body)
                     : throw new UncacheableAnswer(fresh);

@@ -8,12 +8,18 @@ using StackExchange.Redis;
 namespace RouteGraph.Api.Replicas;
 
 /// <summary>
-/// Keeps API replicas on one graph version through Redis. When this replica publishes a new version it stores it under
-/// <c>routegraph:graph-version</c> and, when that changed what Redis held, announces it on <c>routegraph:graph-changed</c>;
-/// every other replica then asks its own graph source for its version and reloads when it differs. A replica that missed
-/// an announcement (Redis was away, it was not subscribed yet) catches up from the stored version on reconnect and every
-/// <see cref="ReplicaOptions.CheckInterval"/>. A version received is never announced again (Redis already holds it), so
-/// there is no ping-pong. Protocol in docs/caching.md.
+/// Keeps API replicas on one graph version through Redis (protocol in docs/caching.md):
+/// <list type="bullet">
+/// <item>A replica that <b>reloads</b> to a new version stores it under <c>routegraph:graph-version</c> and, when Redis held
+/// another, announces it on <c>routegraph:graph-changed</c>.</item>
+/// <item>Every other replica, told of a version it does not serve, asks its own graph source and reloads when that
+/// holds something new. Reloading stores a version Redis already holds, so nothing is announced again: no ping-pong.</item>
+/// <item>A replica <b>catches up</b> from the stored version at start, on every reconnection and every
+/// <see cref="ReplicaOptions.CheckInterval"/>. Its first load, or a version it loaded while Redis was away, is announced
+/// only if, after asking its source, it still differs from the stored one — so a replica whose load was overtaken by
+/// another replica's newer one does not overwrite it.</item>
+/// </list>
+/// All Redis work runs one item at a time on a queue, never on a request.
 /// </summary>
 public sealed partial class GraphVersionSync(
     RedisConnection redis,
@@ -30,7 +36,10 @@ public sealed partial class GraphVersionSync(
 
     readonly Channel<Work> _work = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
     volatile bool _subscribed;
-    volatile bool _announcementPending;
+    volatile bool _firstLoadSeen;
+
+    /// <summary>This replica serves a version that Redis may not know yet (its first load, or one loaded while Redis was away).</summary>
+    volatile bool _unannounced;
 
     /// <summary>Who this replica is in announcements (host, process, a random part for several processes per host).</summary>
     public string ReplicaId { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
@@ -53,7 +62,7 @@ public sealed partial class GraphVersionSync(
         try
         {
             if (current.Version is not null)
-                _announcementPending = true; // loaded before this service listened
+                (_firstLoadSeen, _unannounced) = (true, true); // loaded before this service listened
             _work.Writer.TryWrite(new Work(WorkKind.CatchUp));
             _ = TickAsync(stoppingToken);
 
@@ -66,7 +75,7 @@ public sealed partial class GraphVersionSync(
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     if (work.Kind == WorkKind.Announce)
-                        _announcementPending = true;
+                        _unannounced = true;
                     redis.ReportFailure(ex, $"replica sync ({work.Kind})");
                 }
             }
@@ -94,40 +103,55 @@ public sealed partial class GraphVersionSync(
         }
     }
 
-    void OnGraphChanged(Core.Graph.PolicyGraph graph) => _work.Writer.TryWrite(new Work(WorkKind.Announce, graph.Version));
+    void OnGraphChanged(Core.Graph.PolicyGraph graph)
+    {
+        if (_firstLoadSeen)
+        {
+            _work.Writer.TryWrite(new Work(WorkKind.Announce, graph.Version));
+            return;
+        }
+
+        // The first load may be older than what the other replicas serve: compare before announcing.
+        (_firstLoadSeen, _unannounced) = (true, true);
+        _work.Writer.TryWrite(new Work(WorkKind.CatchUp));
+    }
 
     void OnRedisConnected() => _work.Writer.TryWrite(new Work(WorkKind.CatchUp));
 
     Task DoAsync(Work work, CancellationToken cancellationToken) => work.Kind switch
     {
-        WorkKind.Announce => AnnounceAsync(),
+        WorkKind.Announce => AnnounceAsync(work.Version!),
         WorkKind.CatchUp => CatchUpAsync(cancellationToken),
-        _ => ReloadAsync(work.Version!, cancellationToken),
+        _ => ReloadAsync(work.Version!, "announcement", cancellationToken),
     };
 
-    /// <summary>Stores the served version; announces it when Redis held another (or none).</summary>
-    async Task AnnounceAsync()
+    /// <summary>Stores a version this replica reloaded to; announces it when Redis held another.</summary>
+    async Task AnnounceAsync(string version)
     {
-        if (current.Version is not { } version)
-            return;
+        if (current.Version != version)
+            return; // superseded by a later load, which is announced in its turn
         if (!redis.IsAvailable || redis.Multiplexer is not { } multiplexer)
         {
-            _announcementPending = true; // done on reconnect
+            _unannounced = true; // compared and announced on reconnection
             return;
         }
 
-        _announcementPending = false;
+        _unannounced = false;
         var previous = await multiplexer.GetDatabase().StringSetAndGetAsync(VersionKey, version);
-        if (previous == version)
-            return;
-        await multiplexer.GetSubscriber().PublishAsync(ChangedChannel, $"{version}\n{ReplicaId}");
         redis.ReportSuccess();
-        LastAnnounced = version;
-        metrics.Announced();
-        LogAnnounced(version, previous.IsNull ? "(none)" : previous.ToString());
+        if (previous != version)
+            await PublishAsync(multiplexer, version, previous.IsNull ? "(none)" : previous.ToString());
     }
 
-    /// <summary>On (re)connect and every check interval: subscribe if not yet, then compare with the stored version.</summary>
+    async Task PublishAsync(IConnectionMultiplexer multiplexer, string version, string previous)
+    {
+        await multiplexer.GetSubscriber().PublishAsync(ChangedChannel, $"{version}\n{ReplicaId}");
+        LastAnnounced = version;
+        metrics.Announced();
+        LogAnnounced(version, previous);
+    }
+
+    /// <summary>Subscribes if not yet, then compares the served version with the stored one.</summary>
     async Task CatchUpAsync(CancellationToken cancellationToken)
     {
         if (!redis.IsAvailable || redis.Multiplexer is not { } multiplexer)
@@ -135,25 +159,36 @@ public sealed partial class GraphVersionSync(
 
         if (!_subscribed)
         {
-            // StackExchange.Redis subscribes again by itself after a reconnect.
+            // StackExchange.Redis subscribes again by itself after a reconnection.
             await multiplexer.GetSubscriber().SubscribeAsync(ChangedChannel, (_, message) => OnAnnouncement(message));
             _subscribed = true;
         }
 
         if (current.Version is not { } local)
-            return; // the first load announces
-        if (_announcementPending)
+            return; // nothing served yet: the first load comes back here
+        var database = multiplexer.GetDatabase();
+        var stored = await database.StringGetAsync(VersionKey);
+        redis.ReportSuccess();
+
+        if (stored.IsNull)
         {
-            await AnnounceAsync();
+            _unannounced = false;
+            // An empty Redis (new, or restarted without persistence): tell it what is served, unless another replica just did.
+            if (await database.StringSetAsync(VersionKey, local, when: When.NotExists))
+                await PublishAsync(multiplexer, local, "(none)");
             return;
         }
 
-        var stored = await multiplexer.GetDatabase().StringGetAsync(VersionKey);
-        redis.ReportSuccess();
-        if (stored.IsNull)
-            await AnnounceAsync(); // a fresh Redis: tell it what is served
-        else if (stored != local)
-            await ReloadAsync(stored.ToString(), cancellationToken, reason: "stored-version");
+        if (stored == local)
+        {
+            _unannounced = false;
+            return;
+        }
+
+        await ReloadAsync(stored.ToString(), "stored-version", cancellationToken);
+        if (_unannounced && current.Version is { } served && served != stored)
+            await AnnounceAsync(served); // our source holds something newer than Redis knows
+        _unannounced = false;
     }
 
     void OnAnnouncement(RedisValue message)
@@ -167,7 +202,7 @@ public sealed partial class GraphVersionSync(
     }
 
     /// <summary>Another replica serves <paramref name="version"/>: ask our own source, reload when it holds something new.</summary>
-    async Task ReloadAsync(string version, CancellationToken cancellationToken, string reason = "announcement")
+    async Task ReloadAsync(string version, string reason, CancellationToken cancellationToken)
     {
         LastHeard = version;
         if (version == current.Version)

@@ -33,6 +33,20 @@ public sealed class ResponseCacheTests
     }
 
     [Fact]
+    public async Task Many_identical_requests_at_once_execute_the_query_once()
+    {
+        await using var factory = new ApiFactory();
+        var client = await factory.ReadyClientAsync();
+        const string Query = "{ countries(first: 200) { totalCount nodes { iso2 name(lang: \"it\") } } }";
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 24).Select(_ => client.PostAsync(Query)));
+
+        Assert.All(answers, a => Assert.NotEmpty(a.OkData()["countries"]!["nodes"]!.AsArray()));
+        Assert.Single(answers, a => CacheOf(a) == "MISS"); // the others waited for that execution, or came after it
+        Assert.All(answers.Where(a => CacheOf(a) != "MISS"), a => Assert.Equal("HIT", CacheOf(a)));
+    }
+
+    [Fact]
     public async Task Whitespace_comments_commas_and_variable_order_do_not_change_the_key()
     {
         await using var factory = new ApiFactory();

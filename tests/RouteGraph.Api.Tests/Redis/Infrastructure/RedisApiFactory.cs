@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using RouteGraph.Api.Caching;
 using RouteGraph.Api.Replicas;
 using RouteGraph.Api.Tests.Infrastructure;
@@ -15,6 +18,20 @@ public sealed class RedisApiFactory : ApiFactory
         {
             ["ConnectionStrings:Redis"] = redis.ConnectionString,
         };
+    }
+
+    /// <summary>A graph source to use instead of <see cref="ApiFactory.Source"/>.</summary>
+    public Core.Graph.IGraphSource? OtherSource { get; init; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        if (OtherSource is { } source)
+            builder.ConfigureTestServices(services =>
+            {
+                services.RemoveAll<Core.Graph.IGraphSource>();
+                services.AddSingleton(source);
+            });
     }
 
     public RedisConnection Redis => Services.GetRequiredService<RedisConnection>();
