@@ -26,15 +26,12 @@ public sealed class CacheHealthCheck(RedisConnection redis, GraphVersionSync syn
         if (sync.LastHeard is { } heard)
             data["lastHeardVersion"] = heard;
 
-        if (redis.IsAvailable && redis.Fault is null)
+        if (redis.Fault is not { } fault)
             return Task.FromResult(HealthCheckResult.Healthy($"Redis at {redis.Endpoints} connected.", data));
 
-        var fault = redis.Fault;
-        if (fault is not null)
-            data["unavailableSince"] = fault.Since.ToString("O");
-        var reason = fault?.Reason ?? (redis.Multiplexer is null ? "connecting" : "not connected");
+        data["unavailableSince"] = fault.Since.ToString("O");
         return Task.FromResult(HealthCheckResult.Degraded(
-            $"Redis at {redis.Endpoints} unavailable ({reason}); answering without it (in-process cache only, no replica sync) until it returns.",
+            $"Redis at {redis.Endpoints} unavailable ({fault.Reason}); answering without it (in-process cache only, no replica sync) until it returns.",
             data: data));
     }
 }

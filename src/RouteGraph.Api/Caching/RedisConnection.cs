@@ -21,6 +21,7 @@ public sealed partial class RedisConnection : IHostedService, IAsyncDisposable
     volatile ConnectionMultiplexer? _multiplexer;
     long _skipUntil;
     volatile RedisFault? _fault;
+    volatile bool _disposed;
 
     public RedisConnection(IConfiguration configuration, IOptions<CacheOptions> options, TimeProvider clock, ILogger<RedisConnection> logger)
     {
@@ -45,8 +46,8 @@ public sealed partial class RedisConnection : IHostedService, IAsyncDisposable
     /// <summary>The connection, once made (null before, or when Redis is not configured).</summary>
     public IConnectionMultiplexer? Multiplexer => _multiplexer;
 
-    /// <summary>The last fault since Redis was last available; null while all is well.</summary>
-    public RedisFault? Fault => _fault;
+    /// <summary>Why Redis is not available, and since when; null while it is.</summary>
+    public RedisFault? Fault => IsAvailable ? null : _fault ?? new RedisFault(_multiplexer is null ? "connecting" : "not connected", _clock.GetUtcNow());
 
     /// <summary>Raised (on a pool thread) each time the connection to Redis is made or made again.</summary>
     public event Action? Connected;
@@ -87,6 +88,7 @@ public sealed partial class RedisConnection : IHostedService, IAsyncDisposable
             {
                 _fault = new RedisFault($"not reachable at start ({ConnectionFailureType.UnableToConnect})", _clock.GetUtcNow());
                 LogUnavailable(Endpoints, _fault.Reason);
+                _ = WatchFirstConnectionAsync(multiplexer);
             }
 
             return multiplexer;
@@ -97,6 +99,24 @@ public sealed partial class RedisConnection : IHostedService, IAsyncDisposable
             LogUnavailable(Endpoints, _fault.Reason);
             return null;
         }
+    }
+
+    /// <summary>
+    /// A connection made after a slow or failed start does not always come with a ConnectionRestored event; this tells
+    /// the replica sync all the same (an extra Connected is harmless).
+    /// </summary>
+    async Task WatchFirstConnectionAsync(ConnectionMultiplexer multiplexer)
+    {
+        while (!multiplexer.IsConnected)
+        {
+            if (_disposed)
+                return;
+            await Task.Delay(250);
+        }
+
+        if (_fault is not null && Interlocked.Read(ref _skipUntil) == 0)
+            _fault = null;
+        RaiseConnected();
     }
 
     /// <summary>A command failed: skip Redis for a short while, so the requests behind this one do not each wait for a timeout.</summary>
@@ -180,6 +200,7 @@ public sealed partial class RedisConnection : IHostedService, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _disposed = true;
         if (_multiplexer is { } multiplexer)
         {
             multiplexer.ConnectionFailed -= OnConnectionFailed;

@@ -158,11 +158,7 @@ public sealed partial class GraphVersionSync(
             return;
 
         if (!_subscribed)
-        {
-            // StackExchange.Redis subscribes again by itself after a reconnection.
-            await multiplexer.GetSubscriber().SubscribeAsync(ChangedChannel, (_, message) => OnAnnouncement(message));
-            _subscribed = true;
-        }
+            await SubscribeAsync(multiplexer, cancellationToken);
 
         if (current.Version is not { } local)
             return; // nothing served yet: the first load comes back here
@@ -189,6 +185,24 @@ public sealed partial class GraphVersionSync(
         if (_unannounced && current.Version is { } served && served != stored)
             await AnnounceAsync(served); // our source holds something newer than Redis knows
         _unannounced = false;
+    }
+
+    /// <summary>
+    /// Subscribes to the channel (StackExchange.Redis subscribes again by itself after a reconnection). Redis pub/sub has a
+    /// connection of its own, which may come up a little after the one for commands; until it does, try again shortly.
+    /// </summary>
+    async Task SubscribeAsync(IConnectionMultiplexer multiplexer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await multiplexer.GetSubscriber().SubscribeAsync(ChangedChannel, (_, message) => OnAnnouncement(message));
+            _subscribed = true;
+        }
+        catch (RedisConnectionException)
+        {
+            _ = Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken)
+                .ContinueWith(_ => _work.Writer.TryWrite(new Work(WorkKind.CatchUp)), TaskContinuationOptions.OnlyOnRanToCompletion);
+        }
     }
 
     void OnAnnouncement(RedisValue message)
