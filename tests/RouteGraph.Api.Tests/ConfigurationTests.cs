@@ -23,10 +23,9 @@ public sealed class ConfigurationTests
         Assert.Equal("http://127.0.0.1:6123", app.Configuration["urls"]);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task SeedPath_serves_another_seed_folder()
     {
-        Skip.If(BundledSeed.Unavailable is not null, BundledSeed.Unavailable);
         using var copy = SeedCopy.Create();
         await using var factory = new ApiFactory { ServeBundledSeed = true, Settings = { ["RouteGraph:SeedPath"] = copy.Path } };
         var client = await factory.ReadyClientAsync();
@@ -35,10 +34,9 @@ public sealed class ConfigurationTests
         (await client.PostAsync("{ routes { id } }")).OkData();
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task A_broken_seed_is_not_served_and_ready_names_the_file_line_and_column()
     {
-        Skip.If(BundledSeed.Unavailable is not null, BundledSeed.Unavailable);
         using var copy = SeedCopy.Create();
         var countries = Path.Combine(copy.Path, "nodes", "Country.csv");
         var lines = File.ReadAllLines(countries);

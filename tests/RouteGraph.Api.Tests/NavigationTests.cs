@@ -135,10 +135,9 @@ public sealed class NavigationTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(["eu-tunisia-anti-smuggling"], Ids(data["country"]!["partnerships"]));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Filtered_navigations_use_the_partnership_filter()
     {
-        Skip.IfNot(Analytics.Available, Analytics.NotYet);
         var client = await factory.ReadyClientAsync();
         var data = await client.DataAsync("""
             { country(iso2: "TN") { none: partnerships(filter: { activeOn: "2023-01-01" }) { id } some: partnerships(filter: { activeOn: "2023-05-01" }) { id } }

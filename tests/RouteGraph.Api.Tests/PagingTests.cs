@@ -73,10 +73,9 @@ public sealed class PagingTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.True(countries["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Partnerships_page_the_same_way()
     {
-        Skip.IfNot(Analytics.Available, Analytics.NotYet);
         var client = await factory.ReadyClientAsync();
         var first = (await client.DataAsync("{ partnerships(first: 2) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }"))["partnerships"]!;
         Assert.Equal(5, first["totalCount"]!.GetValue<int>());

@@ -99,10 +99,9 @@ public sealed class QueryFieldTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Null(data["document"]!["url"]);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Partnerships_filters_and_orders_by_signing_date()
     {
-        Skip.IfNot(Analytics.Available, Analytics.NotYet);
         var client = await factory.ReadyClientAsync();
         var data = await client.DataAsync("""
             {
@@ -128,10 +127,9 @@ public sealed class QueryFieldTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(0, data["none"]!["totalCount"]!.GetValue<int>());
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task PartnershipsByRoute_gives_each_country_its_roles_and_partnerships()
     {
-        Skip.IfNot(Analytics.Available, Analytics.NotYet);
         var client = await factory.ReadyClientAsync();
         var data = await client.DataAsync("""
             { partnershipsByRoute(routeId: "central-mediterranean", sectors: [ANTI_SMUGGLING], activeOn: "2023-05-01") {
@@ -144,10 +142,9 @@ public sealed class QueryFieldTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(["IT", "LY", "NE", "TN"], rows.Select(r => r!["country"]!["id"]!.GetValue<string>()).Order());
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task RouteCoverage_gives_cells_ratio_and_gaps()
     {
-        Skip.IfNot(Analytics.Available, Analytics.NotYet);
         var client = await factory.ReadyClientAsync();
         var data = await client.DataAsync("""
             { routeCoverage(routeId: "central-mediterranean", activeOn: "2023-05-01") {
@@ -168,10 +165,9 @@ public sealed class QueryFieldTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.All(coverage["smugglingGaps"]!.AsArray(), g => Assert.Contains(g!["role"]!.GetValue<string>(), new[] { "ORIGIN", "TRANSIT" }));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Paths_follow_the_legs_shortest_first()
     {
-        Skip.IfNot(Analytics.Available, Analytics.NotYet);
         var client = await factory.ReadyClientAsync();
         var data = await client.DataAsync("""
             { paths(from: "ne", to: "IT") { hopCount countries { id } hops { from { id } to { id } route { id } mode } }
@@ -186,10 +182,9 @@ public sealed class QueryFieldTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Empty(data["short"]!.AsArray());
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task KeyCountries_rank_by_betweenness()
     {
-        Skip.IfNot(Analytics.Available, Analytics.NotYet);
         var client = await factory.ReadyClientAsync();
         var data = await client.DataAsync("""
             { keyCountries(routeIds: ["central-mediterranean"], limit: 2) { rank country { id } betweenness routes { id } partnershipsBySector { sector count } } }
@@ -202,10 +197,9 @@ public sealed class QueryFieldTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.True(data["keyCountries"]!.AsArray().Count <= 2);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Timeline_lists_events_by_date_within_the_window()
     {
-        Skip.IfNot(Analytics.Available, Analytics.NotYet);
         var client = await factory.ReadyClientAsync();
         var data = await client.DataAsync("""
             { all: timeline { date kind partnership { id } }
@@ -220,10 +214,9 @@ public sealed class QueryFieldTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Contains("eu-morocco-anti-smuggling", data["route"]!.AsArray().Select(e => e!["partnership"]!["id"]!.GetValue<string>()));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Graph_draws_the_chosen_routes()
     {
-        Skip.IfNot(Analytics.Available, Analytics.NotYet);
         var client = await factory.ReadyClientAsync();
         var data = await client.DataAsync("""
             { graph(routeIds: ["western-mediterranean"]) { nodes { id label name lat lon } edges { source target type routeId role } } }
@@ -239,10 +232,9 @@ public sealed class QueryFieldTests(ApiFactory factory) : IClassFixture<ApiFacto
         });
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Search_finds_nodes_by_name_in_any_language()
     {
-        Skip.IfNot(Analytics.Available, Analytics.NotYet);
         var client = await factory.ReadyClientAsync();
         var data = await client.DataAsync("""
             { en: search(text: "Libya") { label name matchedText score node { id } }

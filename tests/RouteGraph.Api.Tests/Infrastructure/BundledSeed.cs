@@ -1,4 +1,3 @@
-using RouteGraph.Api.Tests.Infrastructure;
 using RouteGraph.Core.Graph;
 using RouteGraph.Core.Seed;
 
@@ -7,27 +6,15 @@ namespace RouteGraph.Api.Tests.Infrastructure;
 /// <summary>The bundled graph-seed, loaded once for the tests that compare the API with Core on the real data.</summary>
 public static class BundledSeed
 {
-    static readonly Lazy<(PolicyGraph? Graph, string? Why)> Loaded = new(Load);
+    static readonly Lazy<PolicyGraph> Loaded = new(Load);
 
-    public static PolicyGraph? Graph => Loaded.Value.Graph;
+    public static PolicyGraph Graph => Loaded.Value;
 
-    /// <summary>Why the real-data tests skip, or null when they can run.</summary>
-    public static string? Unavailable => Loaded.Value.Why;
-
-    static (PolicyGraph?, string?) Load()
+    static PolicyGraph Load()
     {
-        try
-        {
-            if (SeedLoader.FindDefaultDirectory() is not { } directory)
-                return (null, "No graph-seed folder found; merge main once the graph-seed data lands.");
-            var result = SeedLoader.Load(directory);
-            return result.Succeeded
-                ? (result.Graph, null)
-                : throw new InvalidOperationException("The bundled graph-seed does not load: " + string.Join("; ", result.Problems.Take(5)));
-        }
-        catch (NotImplementedException)
-        {
-            return (null, "The seed loader is still a contract stub; merge main once it lands.");
-        }
+        var result = SeedLoader.Load(SeedLoader.DefaultDirectory());
+        return result.Succeeded
+            ? result.Graph!
+            : throw new InvalidOperationException("The bundled graph-seed does not load: " + string.Join("; ", result.Problems.Take(5)));
     }
 }
