@@ -28,7 +28,7 @@ public sealed class ApiMetrics
         _bypasses = meter.CreateCounter<long>("routegraph.cache.bypasses", "{answer}",
             "GraphQL requests that did not use the cache: opted out, not a query, refused before execution.");
         _l2 = meter.CreateCounter<long>("routegraph.cache.redis.operations", "{operation}",
-            "Response-cache operations on Redis (level 2) by result: hit, miss, stored, skipped (Redis unavailable), failed.");
+            "Response-cache operations on Redis (level 2) by result: hit, miss, ok, skipped (Redis unavailable), failed.");
         _duration = meter.CreateHistogram("routegraph.graphql.request.duration", "s",
             "Time to answer a GraphQL request (cache lookup and execution), by cache outcome.",
             advice: new InstrumentAdvice<double>
