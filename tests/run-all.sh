@@ -23,13 +23,14 @@ done
 
 log=$(mktemp)
 set +e
-dotnet test RouteGraph.sln -c Release --nologo 2>&1 | tee "$log"
+# Normal verbosity lists every test, and the reason of each skipped one.
+dotnet test RouteGraph.sln -c Release --nologo --logger "console;verbosity=normal" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 
-# Sum the per-project summaries ("Failed: 0, Passed: 12, Skipped: 1, Total: 13") into one line.
-read -r passed failed skipped < <(grep -Eo 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" |
-    awk -F'[:,] *' '{f+=$2; p+=$4; s+=$6} END {print p+0, f+0, s+0}')
+# Sum the per-project summaries ("     Passed: 12", "     Skipped: 1", ...) into one line.
+read -r passed failed skipped < <(grep -E '^ +(Passed|Failed|Skipped): +[0-9]+$' "$log" |
+    awk -F': +' '{gsub(/ /, "", $1); n[$1]+=$2} END {print n["Passed"]+0, n["Failed"]+0, n["Skipped"]+0}')
 rm -f "$log"
 echo
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
