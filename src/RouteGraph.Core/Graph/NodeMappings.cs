@@ -19,8 +19,7 @@ internal static class NodeMappings
             [NodeLabel.Route] = (id, p) => new Route(
                 id, p.Required("name"), p.Text("nameIt"), p.RequiredEnum<RouteMode>("mode"), p.Text("description"), p.List("aliases")),
             [NodeLabel.Partnership] = Partnership,
-            [NodeLabel.Sector] = (id, p) => new KeySector(
-                id, p.RequiredEnum<Sector>("code"), p.SmallInt("rank") ?? 0, p.Required("name"), p.Required("nameIt")),
+            [NodeLabel.Sector] = SectorNode,
             [NodeLabel.PolicyArea] = (id, p) => new PolicyArea(id, p.Required("name"), p.Required("nameIt")),
             [NodeLabel.Programme] = Programme,
             [NodeLabel.Organisation] = (id, p) => new Organisation(
@@ -39,6 +38,15 @@ internal static class NodeMappings
             id, p.Required("title"), p.Text("titleIt"), p.RequiredEnum<PartnershipKind>("kind"), p.RequiredEnum<PartnershipLevel>("level"),
             p.Date("signedOn"), p.Date("suspendedOn"), p.Date("endedOn"), p.RequiredEnum<PartnershipStatus>("status"),
             p.Bool("legallyBinding"), p.Text("summary"), p.List("aliases"));
+    }
+
+    /// <summary>The rank is the sector's place in the Council's list of five, which the API promises is 1 to 5.</summary>
+    static KeySector SectorNode(string id, CheckedProperties p)
+    {
+        var rank = p.SmallInt("rank");
+        if (rank is < 1 or > 5)
+            p.Report("rank", $"'rank' {rank} is outside 1..5 (the Council page lists five key sectors)");
+        return new KeySector(id, p.RequiredEnum<Sector>("code"), rank ?? 0, p.Required("name"), p.Required("nameIt"));
     }
 
     static Programme Programme(string id, CheckedProperties p)

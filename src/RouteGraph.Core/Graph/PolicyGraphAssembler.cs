@@ -103,6 +103,9 @@ public static class PolicyGraphAssembler
 
         CheckEnd(record.Type, "start", record.FromId, spec.From, StartField);
         CheckEnd(record.Type, "end", record.ToId, spec.To, EndField);
+        // A hop goes somewhere: a LEG from a country to itself would be dropped silently by the path analytics.
+        if (ok && record.Type == RelationType.LEG && record.FromId == record.ToId)
+            ReportField(EndField, $"LEG from '{record.FromId}' to itself: a hop joins two different countries");
         var properties = CheckedProperties.Check(spec.Properties, record.Properties, ReportField);
         if (properties is null || !ok)
             return null;

@@ -257,6 +257,21 @@ public sealed class SeedProblemTests : IDisposable
     }
 
     [Fact]
+    public void Sector_rank_outside_the_five()
+    {
+        _seed.Replace("nodes/Sector.csv", ",ANTI_SMUGGLING,3,", ",ANTI_SMUGGLING,9,");
+        OnlyProblem("nodes/Sector.csv", 2, Column("nodes/Sector.csv", "rank:int"), "'rank' 9 is outside 1..5");
+    }
+
+    [Fact]
+    public void Leg_from_a_country_to_itself()
+    {
+        var line = _seed.Read(Leg).TrimEnd('\n').Split('\n').Length + 1;
+        _seed.Append(Leg, "TN,TN,LEG,central-mediterranean,SEA,test-document");
+        OnlyProblem(Leg, line, 2, "LEG from 'TN' to itself");
+    }
+
+    [Fact]
     public void End_before_start()
     {
         _seed.Replace(Partnerships, "2022-07-08,,", "2022-07-08,,2021-01-01");
@@ -282,7 +297,7 @@ public sealed class SeedProblemTests : IDisposable
     [Fact]
     public void Duplicate_sector_code()
     {
-        _seed.Append("nodes/Sector.csv", "smuggling,Sector,ANTI_SMUGGLING,6,Smuggling,Traffico");
+        _seed.Append("nodes/Sector.csv", "smuggling,Sector,ANTI_SMUGGLING,3,Smuggling,Traffico");
         OnlyProblem("nodes/Sector.csv", 3, 3, "sector code ANTI_SMUGGLING is also used by 'anti-smuggling'");
     }
 
