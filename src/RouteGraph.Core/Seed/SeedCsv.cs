@@ -6,7 +6,7 @@ using RouteGraph.Core.Graph;
 
 namespace RouteGraph.Core.Seed;
 
-/// <summary>One CSV record with the line it starts on (1-based, as an editor shows it; a quoted field may span lines).</summary>
+/// <summary>One CSV record with the line it starts on (1-based, as an editor shows it; a quoted field that spans lines is reported).</summary>
 internal sealed record CsvRow(int Line, string[] Fields, bool Malformed);
 
 /// <summary>A seed file split into its header and data rows; blank lines are skipped.</summary>
@@ -53,6 +53,14 @@ internal static class SeedCsv
                         badColumn = column;
                         problems.Add(new GraphProblem(file, line, column, $"malformed CSV: {DescribeBadQuote(badField)}"));
                     }
+                }
+
+                // neo4j-admin reads one record per line unless told --multiline-fields, and no seed
+                // sentence holds a line break: a quoted field that spans lines is an error, not data.
+                if (badColumn == 0 && !notUtf8 && Array.FindIndex(fields, f => f.AsSpan().IndexOfAny('\n', '\r') >= 0) is var broken and >= 0)
+                {
+                    badColumn = broken + 1;
+                    problems.Add(new GraphProblem(file, line, badColumn, "field spans lines: write it on one line (a line break in a quoted field is not allowed)"));
                 }
 
                 if (fields.All(string.IsNullOrWhiteSpace) && fields.Length <= 1)

@@ -126,14 +126,16 @@ public sealed class ValidSeedTests : IDisposable
     }
 
     [Fact]
-    public void A_quoted_line_break_stays_in_its_cell_and_later_lines_keep_their_numbers()
+    public void A_quoted_line_break_is_reported_where_it_starts_and_later_lines_keep_their_numbers()
     {
         var file = "nodes/Route.csv";
-        _seed.Replace(file, ",SEA,,", ",SEA,\"Two\nlines\",");
+        _seed.Replace(file, ",SEA,,", ",SEA,\"Two\r\nlines\",");
         _seed.Append(file, "western-balkans,Route,Western Balkans,,BOAT,,");
 
-        var problem = Assert.Single(SeedLoader.Load(_seed.Directory).Problems);
-        Assert.Equal((file, 4, 5), (problem.File, problem.Line, problem.Column)); // line 2 spans lines 2-3
+        var problems = SeedLoader.Load(_seed.Directory).Problems;
+        // neo4j-admin import (without --multiline-fields) reads one record per line, so the seed may not rely on more.
+        Assert.Equal([(file, 2, 6), (file, 4, 5)], problems.Select(p => (p.File, p.Line, p.Column))); // line 2 spans lines 2-3
+        Assert.Contains("field spans lines", problems[0].Reason);
     }
 
     [Fact]
