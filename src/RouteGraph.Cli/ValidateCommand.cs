@@ -37,6 +37,13 @@ static class ValidateCommand
                 return 1;
             }
 
+            // An empty name is no folder (Path.GetFullPath would throw on it).
+            if (string.IsNullOrWhiteSpace(directory))
+            {
+                error.WriteLine("The seed folder name is empty; pass a folder, or leave it out for the bundled one.");
+                return 1;
+            }
+
             return Run(Path.GetFullPath(directory), output, error);
         });
         return command;
