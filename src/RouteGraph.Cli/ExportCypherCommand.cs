@@ -35,6 +35,13 @@ static class ExportCypherCommand
                 return 1;
             }
 
+            // An empty name is no folder (Path.GetFullPath would throw on it).
+            if (string.IsNullOrWhiteSpace(directory))
+            {
+                error.WriteLine("The seed folder name is empty; pass a folder, or leave it out for the bundled one.");
+                return 1;
+            }
+
             directory = Path.GetFullPath(directory);
             var seed = SeedLoader.Read(directory);
             var check = seed.Problems.Count == 0 ? PolicyGraphAssembler.Assemble(seed.Version, seed.Nodes, seed.Relationships) : null;

@@ -76,6 +76,13 @@ static class ImportCommand
                 return BadData;
             }
 
+            // An empty name is no folder (Path.GetFullPath would throw on it).
+            if (string.IsNullOrWhiteSpace(directory))
+            {
+                error.WriteLine("The seed folder name is empty; pass a folder, or leave it out for the bundled one.");
+                return BadData;
+            }
+
             return await Run(Path.GetFullPath(directory), options, new ImportOptions(parseResult.GetValue(prune), batch), output, error, cancellationToken);
         });
         return command;
