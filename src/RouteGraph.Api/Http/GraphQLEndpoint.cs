@@ -193,7 +193,8 @@ public sealed partial class GraphQLEndpoint(
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !contentType.MediaType.Equals(MediaTypes.Json, StringComparison.OrdinalIgnoreCase)
-            || (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
+            || (contentType.Charset.HasValue
+                && !HeaderUtilities.RemoveQuotes(contentType.Charset).Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
             return (null, Error(StatusCodes.Status415UnsupportedMediaType, ResponseMediaType.Json, ErrorCodes.UnsupportedMediaType,
                 $"POST bodies must be {MediaTypes.Json} (UTF-8); the request says '{request.ContentType ?? "nothing"}'."));
 
@@ -203,6 +204,9 @@ public sealed partial class GraphQLEndpoint(
         var body = await ReadAtMostAsync(request.Body, max + 1, cancellationToken);
         if (body.Length > max)
             return (null, TooLarge(max));
+        // A UTF-8 byte order mark (Windows tools write one) is not JSON; RFC 8259 lets a parser ignore it.
+        if (body.AsSpan().StartsWith(Encoding.UTF8.Preamble))
+            body = body[Encoding.UTF8.Preamble.Length..];
         if (body.Length == 0)
             return (null, Error(StatusCodes.Status400BadRequest, ResponseMediaType.Json, ErrorCodes.BadRequest,
                 "The POST body is empty; send a JSON object with a 'query' member."));
