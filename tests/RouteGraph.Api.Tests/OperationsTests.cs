@@ -164,6 +164,20 @@ public sealed class OperationsTests
     }
 
     [Fact]
+    public async Task With_cors_origins_every_get_answer_varies_by_origin_so_a_shared_cache_keeps_them_apart()
+    {
+        // GET answers are Cache-Control: public. A CDN that stored the answer to a request without Origin (no
+        // Access-Control-Allow-Origin) must not hand it to a front end's cross-origin request, so the stored answer must
+        // say Vary: Origin too; ASP.NET Core's CORS middleware adds it only to requests that carry an Origin.
+        await using var factory = new ApiFactory { Settings = { ["RouteGraph:Cors:Origins:0"] = "http://maps.example.test" } };
+        var client = (await factory.ReadyClientAsync()).Http;
+        var answer = await client.GetAsync("/graphql?query=%7Broutes%7Bid%7D%7D");
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Contains("Origin", answer.Headers.Vary, StringComparer.OrdinalIgnoreCase);
+        Assert.Contains("Accept", answer.Headers.Vary, StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Cors_allows_no_origin_unless_configured()
     {
         await using var factory = new ApiFactory { Settings = { ["RouteGraph:Cors:Origins:0"] = "http://maps.example.test" } };

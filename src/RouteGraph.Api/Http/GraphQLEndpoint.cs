@@ -60,7 +60,9 @@ public sealed partial class GraphQLEndpoint(
 
         context.Response.StatusCode = result.StatusCode;
         context.Response.ContentType = result.ContentType;
-        context.Response.Headers.Vary = "Accept";
+        // With CORS origins, whether Access-Control-Allow-Origin is present depends on Origin: shared caches must key on it
+        // for every answer (the CORS middleware only says so on requests that carry an Origin).
+        context.Response.Headers.Vary = options.Value.Cors.Origins.Length > 0 ? "Accept, Origin" : "Accept";
         foreach (var (name, value) in result.Headers ?? new Dictionary<string, string>())
             context.Response.Headers[name] = value;
         if (result.StatusCode != StatusCodes.Status304NotModified) // a 304 (If-None-Match, Caching/) has no body
