@@ -60,7 +60,10 @@ public static class ApiHost
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>
         {
             var origins = configuration.GetSection("RouteGraph:Cors:Origins").Get<string[]>() ?? [];
-            policy.WithOrigins(origins).WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept").SetPreflightMaxAge(TimeSpan.FromHours(1));
+            // Cache-Control is the cache opt-out (docs/caching.md); the exposed headers let a front end revalidate and see the graph version.
+            policy.WithOrigins(origins).WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept", "Cache-Control")
+                .WithExposedHeaders("ETag", CachingGraphQLRequestExecutor.CacheHeader, CachingGraphQLRequestExecutor.GraphVersionHeader)
+                .SetPreflightMaxAge(TimeSpan.FromHours(1));
         }));
         // Issue 4 (Caching/, Replicas/, Metrics/): response cache around IGraphQLRequestExecutor, persisted queries, Redis, replica sync, metrics.
         services.AddRouteGraphCaching(configuration);

@@ -80,6 +80,18 @@ public sealed class BadInputTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Equal("paths", answer.Errors![0]!["path"]![0]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(11)]
+    public async Task A_maxHops_out_of_range_says_the_range_in_the_words_of_the_API(int maxHops)
+    {
+        // The analyst sees the message: it names the allowed range, not a .NET exception's "(Parameter 'maxHops')".
+        var client = await factory.ReadyClientAsync();
+        var answer = await client.PostAsync($"{{ paths(from: \"NE\", to: \"IT\", maxHops: {maxHops}) {{ hopCount }} }}");
+        Assert.Equal("BAD_ARGUMENT", answer.FirstCode);
+        Assert.Equal($"maxHops must be between 1 and 10 (it was {maxHops}).", answer.Errors![0]!["message"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task An_argument_of_the_wrong_type_is_BAD_ARGUMENT()
     {

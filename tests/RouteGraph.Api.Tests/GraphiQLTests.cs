@@ -70,6 +70,21 @@ public sealed class GraphiQLTests(ApiFactory factory) : IClassFixture<ApiFactory
     }
 
     [Fact]
+    public async Task A_browser_at_graphql_with_a_trailing_slash_is_sent_to_graphql_where_the_assets_resolve()
+    {
+        // The page's asset paths are relative (graphiql/...): served at /graphql/ they would resolve to /graphql/graphiql/...,
+        // which is not found, and the IDE would stay blank.
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var response = await BrowseAsync(client, "/graphql/");
+        Assert.Equal(HttpStatusCode.PermanentRedirect, response.StatusCode);
+        Assert.Equal("/graphql", response.Headers.Location!.OriginalString);
+
+        var followed = await BrowseAsync(factory.CreateClient(), "/graphql/");
+        Assert.Equal("text/html", followed.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("/graphql", followed.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    [Fact]
     public async Task The_root_redirects_to_the_ide()
     {
         var client = factory.CreateClient(new() { AllowAutoRedirect = false });

@@ -82,6 +82,30 @@ public sealed class HttpRulesTests(ApiFactory factory) : IClassFixture<ApiFactor
         Assert.Contains("application/json", answer.Errors![0]!["message"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("application/json; charset=\"utf-8\"")] // a quoted parameter value means the same (RFC 9110 5.6.6)
+    [InlineData("application/json;charset=UTF-8")]
+    public async Task Utf8_json_is_accepted_however_the_charset_is_spelled(string contentType)
+    {
+        var client = await factory.ReadyClientAsync();
+        var answer = await client.SendJsonAsync("{\"query\":\"{ __typename }\"}", contentType: contentType);
+        Assert.Equal("Query", answer.OkData()["__typename"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_utf8_body_with_a_byte_order_mark_is_read()
+    {
+        // Windows tools (PowerShell 5's Out-File -Encoding utf8, Notepad) write one; RFC 8259 lets a parser ignore it.
+        var client = await factory.ReadyClientAsync();
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new ByteArrayContent([.. Encoding.UTF8.GetPreamble(), .. "{\"query\":\"{ __typename }\"}"u8.ToArray()]),
+        };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue(Json);
+        var answer = await client.SendAsync(request);
+        Assert.Equal("Query", answer.OkData()["__typename"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task A_post_without_content_type_gets_415()
     {

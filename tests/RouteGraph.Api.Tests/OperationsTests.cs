@@ -138,6 +138,46 @@ public sealed class OperationsTests
     }
 
     [Fact]
+    public async Task Cors_lets_a_front_end_opt_out_of_the_cache_and_read_the_cache_headers()
+    {
+        // docs/caching.md: the opt-out is the request header Cache-Control: no-cache, and answers carry ETag, X-Cache and
+        // X-Graph-Version. A browser on another origin can only send the one after a preflight allows it, and only read
+        // the others when the answer exposes them.
+        await using var factory = new ApiFactory { Settings = { ["RouteGraph:Cors:Origins:0"] = "http://maps.example.test" } };
+        var client = (await factory.ReadyClientAsync()).Http;
+
+        var preflight = new HttpRequestMessage(HttpMethod.Options, "/graphql");
+        preflight.Headers.Add("Origin", "http://maps.example.test");
+        preflight.Headers.Add("Access-Control-Request-Method", "GET");
+        preflight.Headers.Add("Access-Control-Request-Headers", "cache-control");
+        var response = await client.SendAsync(preflight);
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Contains("cache-control", response.Headers.GetValues("Access-Control-Allow-Headers").Single(), StringComparison.OrdinalIgnoreCase);
+
+        var get = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=%7Broutes%7Bid%7D%7D");
+        get.Headers.Add("Origin", "http://maps.example.test");
+        var answer = await client.SendAsync(get);
+        var exposed = string.Join(",", answer.Headers.GetValues("Access-Control-Expose-Headers")).Split(',', StringSplitOptions.TrimEntries);
+        Assert.Contains("ETag", exposed, StringComparer.OrdinalIgnoreCase);
+        Assert.Contains("X-Cache", exposed, StringComparer.OrdinalIgnoreCase);
+        Assert.Contains("X-Graph-Version", exposed, StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task With_cors_origins_every_get_answer_varies_by_origin_so_a_shared_cache_keeps_them_apart()
+    {
+        // GET answers are Cache-Control: public. A CDN that stored the answer to a request without Origin (no
+        // Access-Control-Allow-Origin) must not hand it to a front end's cross-origin request, so the stored answer must
+        // say Vary: Origin too; ASP.NET Core's CORS middleware adds it only to requests that carry an Origin.
+        await using var factory = new ApiFactory { Settings = { ["RouteGraph:Cors:Origins:0"] = "http://maps.example.test" } };
+        var client = (await factory.ReadyClientAsync()).Http;
+        var answer = await client.GetAsync("/graphql?query=%7Broutes%7Bid%7D%7D");
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Contains("Origin", answer.Headers.Vary, StringComparer.OrdinalIgnoreCase);
+        Assert.Contains("Accept", answer.Headers.Vary, StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Cors_allows_no_origin_unless_configured()
     {
         await using var factory = new ApiFactory { Settings = { ["RouteGraph:Cors:Origins:0"] = "http://maps.example.test" } };

@@ -72,10 +72,16 @@ public sealed class QueryType : ObjectGraphType
             .Description("Movement paths between two countries over the legs of the routes, shortest first. Empty when a country is unknown.")
             .Argument<NonNullGraphType<StringGraphType>>("from", "ISO alpha-2 code of the country to start from.")
             .Argument<NonNullGraphType<StringGraphType>>("to", "ISO alpha-2 code of the country to reach.")
-            .Argument<IntGraphType>("maxHops", "The most legs a path may take.", a => a.DefaultValue = 6)
-            .Resolve(c => ResolveContextExtensions.Analyse(() => PathFinder.Find(c.Graph(),
-                c.GetArgument<string>("from").Trim().ToUpperInvariant(), c.GetArgument<string>("to").Trim().ToUpperInvariant(),
-                c.GetArgument("maxHops", 6))));
+            .Argument<IntGraphType>("maxHops", $"The most legs a path may take, 1 to {PathFinder.MaxHopsLimit}.", a => a.DefaultValue = 6)
+            .Resolve(c =>
+            {
+                // Checked here so the analyst reads the range, not the path finder's ArgumentOutOfRangeException text.
+                var maxHops = c.GetArgument("maxHops", 6);
+                if (maxHops is < 1 or > PathFinder.MaxHopsLimit)
+                    throw ResolveContextExtensions.BadArgument($"maxHops must be between 1 and {PathFinder.MaxHopsLimit} (it was {maxHops}).");
+                return ResolveContextExtensions.Analyse(() => PathFinder.Find(c.Graph(),
+                    c.GetArgument<string>("from").Trim().ToUpperInvariant(), c.GetArgument<string>("to").Trim().ToUpperInvariant(), maxHops));
+            });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountryRankType>>>>("keyCountries")
             .Description("Countries ranked by betweenness over the legs of the chosen routes (all routes when none are given).")

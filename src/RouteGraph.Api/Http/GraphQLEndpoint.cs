@@ -60,7 +60,9 @@ public sealed partial class GraphQLEndpoint(
 
         context.Response.StatusCode = result.StatusCode;
         context.Response.ContentType = result.ContentType;
-        context.Response.Headers.Vary = "Accept";
+        // With CORS origins, whether Access-Control-Allow-Origin is present depends on Origin: shared caches must key on it
+        // for every answer (the CORS middleware only says so on requests that carry an Origin).
+        context.Response.Headers.Vary = options.Value.Cors.Origins.Length > 0 ? "Accept, Origin" : "Accept";
         foreach (var (name, value) in result.Headers ?? new Dictionary<string, string>())
             context.Response.Headers[name] = value;
         if (result.StatusCode != StatusCodes.Status304NotModified) // a 304 (If-None-Match, Caching/) has no body
@@ -193,7 +195,8 @@ public sealed partial class GraphQLEndpoint(
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !contentType.MediaType.Equals(MediaTypes.Json, StringComparison.OrdinalIgnoreCase)
-            || (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
+            || (contentType.Charset.HasValue
+                && !HeaderUtilities.RemoveQuotes(contentType.Charset).Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
             return (null, Error(StatusCodes.Status415UnsupportedMediaType, ResponseMediaType.Json, ErrorCodes.UnsupportedMediaType,
                 $"POST bodies must be {MediaTypes.Json} (UTF-8); the request says '{request.ContentType ?? "nothing"}'."));
 
@@ -203,6 +206,9 @@ public sealed partial class GraphQLEndpoint(
         var body = await ReadAtMostAsync(request.Body, max + 1, cancellationToken);
         if (body.Length > max)
             return (null, TooLarge(max));
+        // A UTF-8 byte order mark (Windows tools write one) is not JSON; RFC 8259 lets a parser ignore it.
+        if (body.AsSpan().StartsWith(Encoding.UTF8.Preamble))
+            body = body[Encoding.UTF8.Preamble.Length..];
         if (body.Length == 0)
             return (null, Error(StatusCodes.Status400BadRequest, ResponseMediaType.Json, ErrorCodes.BadRequest,
                 "The POST body is empty; send a JSON object with a 'query' member."));

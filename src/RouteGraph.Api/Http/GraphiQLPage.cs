@@ -27,6 +27,13 @@ public sealed class GraphiQLPage
 
     public async Task WriteAsync(HttpContext context)
     {
+        // The asset paths are relative (they follow a path base): at /graphql/ they would miss, so send the browser to /graphql.
+        if (context.Request.Path.Value is { Length: > 1 } path && path.EndsWith('/'))
+        {
+            context.Response.Redirect(context.Request.PathBase + path.TrimEnd('/') + context.Request.QueryString, permanent: true, preserveMethod: true);
+            return;
+        }
+
         var page = Assets.GetFileInfo("index.html");
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "text/html; charset=utf-8";
