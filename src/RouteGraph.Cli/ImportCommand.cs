@@ -21,11 +21,7 @@ static class ImportCommand
 
     public static Command Create()
     {
-        var dir = new Argument<string?>("dir")
-        {
-            Description = $"The seed folder (default: the bundled {SeedLoader.DefaultFolderName}, found from the current directory upwards).",
-            Arity = ArgumentArity.ZeroOrOne,
-        };
+        var dir = SeedFolder.Argument();
         var uri = new Option<string>("--neo4j")
         {
             Description = "The Neo4j server: http(s)://host:7474 (the Query API), or neo4j://, neo4j+s:// (Aura), bolt:// URIs.",
@@ -50,12 +46,8 @@ static class ImportCommand
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
-            var directory = parseResult.GetValue(dir) ?? SeedLoader.FindDefaultDirectory();
-            if (directory is null)
-            {
-                error.WriteLine($"No {SeedLoader.DefaultFolderName} folder found from '{Directory.GetCurrentDirectory()}' upwards; pass the folder to import.");
+            if (SeedFolder.Resolve(parseResult.GetValue(dir), "import", error) is not { } directory)
                 return BadData;
-            }
 
             Neo4jOptions options;
             try
@@ -76,14 +68,7 @@ static class ImportCommand
                 return BadData;
             }
 
-            // An empty name is no folder (Path.GetFullPath would throw on it).
-            if (string.IsNullOrWhiteSpace(directory))
-            {
-                error.WriteLine("The seed folder name is empty; pass a folder, or leave it out for the bundled one.");
-                return BadData;
-            }
-
-            return await Run(Path.GetFullPath(directory), options, new ImportOptions(parseResult.GetValue(prune), batch), output, error, cancellationToken);
+            return await Run(directory, options, new ImportOptions(parseResult.GetValue(prune), batch), output, error, cancellationToken);
         });
         return command;
     }
@@ -106,16 +91,8 @@ static class ImportCommand
     static async Task<int> Run(string directory, Neo4jOptions options, ImportOptions importOptions, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         // Refuse bad data before touching Neo4j: the same checks as `routegraph validate`.
-        var seed = SeedLoader.Read(directory);
-        var check = seed.Problems.Count == 0 ? PolicyGraphAssembler.Assemble(seed.Version, seed.Nodes, seed.Relationships) : null;
-        if (check is not { Succeeded: true })
-        {
-            var problems = seed.Problems.Count > 0 ? seed.Problems : check!.Problems;
-            foreach (var problem in problems)
-                error.WriteLine(problem);
-            error.WriteLine($"{problems.Count} problem(s) in {directory}: nothing imported.");
+        if (SeedFolder.ReadChecked(directory, "nothing imported", error) is not { Records: var seed })
             return BadData;
-        }
 
         output.WriteLine($"Seed {directory}: {seed.Nodes.Count} nodes, {seed.Relationships.Count} relationships, version {seed.Version}.");
         output.WriteLine($"Importing into {options}...");

@@ -12,11 +12,7 @@ static class ValidateCommand
 
     public static Command Create()
     {
-        var dir = new Argument<string?>("dir")
-        {
-            Description = $"The seed folder (default: the bundled {SeedLoader.DefaultFolderName}, found from the current directory upwards).",
-            Arity = ArgumentArity.ZeroOrOne,
-        };
+        var dir = SeedFolder.Argument();
         var command = new Command(
             "validate",
             "Check a graph-seed folder: print node and relationship counts and the graph version, "
@@ -28,37 +24,17 @@ static class ValidateCommand
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
-            var directory = parseResult.GetValue(dir) ?? SeedLoader.FindDefaultDirectory();
-            if (directory is null)
-            {
-                error.WriteLine(
-                    $"No {SeedLoader.DefaultFolderName} folder found from '{Directory.GetCurrentDirectory()}' or '{AppContext.BaseDirectory}' upwards; "
-                    + "pass the folder to validate.");
-                return 1;
-            }
-
-            // An empty name is no folder (Path.GetFullPath would throw on it).
-            if (string.IsNullOrWhiteSpace(directory))
-            {
-                error.WriteLine("The seed folder name is empty; pass a folder, or leave it out for the bundled one.");
-                return 1;
-            }
-
-            return Run(Path.GetFullPath(directory), output, error);
+            return SeedFolder.Resolve(parseResult.GetValue(dir), "validate", error) is { } directory
+                ? Run(directory, output, error)
+                : 1;
         });
         return command;
     }
 
     static int Run(string directory, TextWriter output, TextWriter error)
     {
-        var result = SeedLoader.Load(directory);
-        if (result.Graph is not { } graph)
-        {
-            foreach (var problem in result.Problems)
-                error.WriteLine(problem);
-            error.WriteLine($"{result.Problems.Count} problem(s) in {directory}: no graph loaded.");
+        if (SeedFolder.ReadChecked(directory, "no graph loaded", error) is not { Graph: var graph })
             return 1;
-        }
 
         output.WriteLine($"{"seed",-ColumnWidth} {directory}");
         output.WriteLine($"{"version",-ColumnWidth} {graph.Version}");

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using GraphQLParser.Visitors;
+using RouteGraph.Api.Http;
 
 namespace RouteGraph.Api.Caching;
 
@@ -24,9 +25,6 @@ public sealed record NormalizedDocument(string Text, IReadOnlyList<OperationSumm
 /// </summary>
 public sealed class DocumentNormalizer(int capacity)
 {
-    /// <summary>The executor's parser depth limit: deeper documents are not normalised here either (the executor refuses them).</summary>
-    const int ParserMaxDepth = 128;
-
     readonly ConcurrentDictionary<string, NormalizedDocument?> _known = new(StringComparer.Ordinal);
 
     /// <summary>The normalised document, or null when the text is not a GraphQL document (the executor reports why).</summary>
@@ -38,8 +36,8 @@ public sealed class DocumentNormalizer(int capacity)
         NormalizedDocument? normalized;
         try
         {
-            var document = GraphQLParser.Parser.Parse(query,
-                new GraphQLParser.ParserOptions { Ignore = GraphQLParser.IgnoreOptions.Comments, MaxDepth = ParserMaxDepth });
+            // The executor's options: a document too deep for it is not normalised here either (the executor refuses it).
+            var document = GraphQLParser.Parser.Parse(query, GraphQLRequestExecutor.ParserOptions);
             var operations = document.Definitions.OfType<GraphQLOperationDefinition>()
                 .Select(o => new OperationSummary(o.Name?.StringValue, o.Operation))
                 .ToList();

@@ -27,6 +27,9 @@ public sealed partial class GraphQLRequestExecutor(
     /// <summary>How deep the parser may recurse (AST nodes); deeper documents are refused, never a stack overflow.</summary>
     const int ParserMaxDepth = 128;
 
+    /// <summary>How every document is parsed here and by the response cache's normaliser (same depth guard, comments dropped).</summary>
+    internal static GraphQLParser.ParserOptions ParserOptions => new() { Ignore = GraphQLParser.IgnoreOptions.Comments, MaxDepth = ParserMaxDepth };
+
     public async Task<GraphQLHttpResult> ExecuteAsync(GraphQLHttpRequest request, PolicyGraph graph, CancellationToken cancellationToken)
     {
         var limits = options.Value.Limits;
@@ -38,7 +41,7 @@ public sealed partial class GraphQLRequestExecutor(
         GraphQLDocument document;
         try
         {
-            document = GraphQLParser.Parser.Parse(request.Query, new GraphQLParser.ParserOptions { Ignore = GraphQLParser.IgnoreOptions.Comments, MaxDepth = ParserMaxDepth });
+            document = GraphQLParser.Parser.Parse(request.Query, ParserOptions);
         }
         catch (GraphQLMaxDepthExceededException)
         {

@@ -32,19 +32,25 @@ public static class SeedLoader
     /// Reads and checks a seed folder. Every problem is reported, sorted by file, line and column;
     /// any problem means no graph. The graph's version is the seed's content hash.
     /// </summary>
-    public static GraphLoadResult Load(string directory)
+    public static GraphLoadResult Load(string directory) => ReadAndLoad(directory).Result;
+
+    /// <summary>
+    /// <see cref="Load"/>, keeping the records too: for writers of the seed elsewhere (the Neo4j
+    /// importer, the Cypher export), which must refuse exactly what <see cref="Load"/> refuses.
+    /// </summary>
+    public static (SeedRecords Records, GraphLoadResult Result) ReadAndLoad(string directory)
     {
         var (records, context) = SeedReader.Read(directory);
         var assembled = PolicyGraphAssembler.Assemble(records.Version, records.Nodes, records.Relationships, context);
         if (records.Problems.Count == 0 && assembled.Succeeded)
-            return assembled;
+            return (records, assembled);
 
         GraphProblem[] problems =
         [
             .. records.Problems.Concat(assembled.Problems)
                 .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column),
         ];
-        return new GraphLoadResult(null, problems);
+        return (records, new GraphLoadResult(null, problems));
     }
 
     /// <summary>
