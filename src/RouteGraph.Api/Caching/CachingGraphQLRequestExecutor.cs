@@ -25,6 +25,7 @@ public sealed class CachingGraphQLRequestExecutor(
     IHttpContextAccessor httpContextAccessor,
     IOptions<CacheOptions> options,
     IOptions<RouteGraphOptions> apiOptions,
+    TimeProvider clock,
     ApiMetrics metrics) : IGraphQLRequestExecutor
 {
     public const string CacheHeader = "X-Cache";
@@ -66,7 +67,8 @@ public sealed class CachingGraphQLRequestExecutor(
             || !CanonicalJson.TryWrite(request.Variables, out var variables))
             return (await inner.ExecuteAsync(request, graph, cancellationToken), CacheOutcome.Bypass);
 
-        var key = ResponseCacheKey.Compute(graph.Version, document.Text, operation.Name, variables);
+        // Today is part of the key: a question without a day is answered for today, and tomorrow's answer may differ.
+        var key = ResponseCacheKey.Compute(graph.Version, GraphQLRequestExecutor.Today(clock), document.Text, operation.Name, variables);
         var executed = false;
         CachedAnswer answer;
         try
@@ -75,14 +77,14 @@ public sealed class CachingGraphQLRequestExecutor(
             {
                 executed = true; // only for the request whose factory runs; concurrent identical requests share its answer
                 var fresh = await inner.ExecuteAsync(request, graph, token);
-                return fresh is { StatusCode: StatusCodes.Status200OK, Outcome: GraphQLOutcome.Ok }
+                return fresh is { StatusCode: StatusCodes.Status200OK, Outcome: GraphQLOutcome.Ok, Cacheable: true }
                     ? new CachedAnswer(fresh.Body)
                     : throw new UncacheableAnswer(fresh);
             }, options.Value.LocalLevel ? null : RedisOnly, cancellationToken: cancellationToken);
         }
         catch (UncacheableAnswer uncacheable)
         {
-            // An answer with errors is never stored. A concurrent identical request may have produced it, for another media type.
+            // An answer with errors, or one a resolver marked uncacheable (a scenario), is never stored. A concurrent identical request may have produced it, for another media type.
             return (executed ? uncacheable.Result : await inner.ExecuteAsync(request, graph, cancellationToken), CacheOutcome.Miss);
         }
 

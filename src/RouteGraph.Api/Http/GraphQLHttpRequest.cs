@@ -41,7 +41,8 @@ public sealed record GraphQLHttpResult(
     byte[] Body,
     GraphQLOutcome Outcome,
     string? OperationName,
-    IReadOnlyDictionary<string, string>? Headers = null);
+    IReadOnlyDictionary<string, string>? Headers = null,
+    bool Cacheable = true);
 
 public static class MediaTypes
 {

@@ -22,6 +22,7 @@ public sealed partial class GraphQLRequestExecutor(
     IGraphQLTextSerializer serializer,
     IServiceProvider services,
     IOptions<RouteGraphOptions> options,
+    TimeProvider clock,
     ILogger<GraphQLRequestExecutor> logger) : IGraphQLRequestExecutor
 {
     /// <summary>How deep the parser may recurse (AST nodes); deeper documents are refused, never a stack overflow.</summary>
@@ -70,6 +71,7 @@ public sealed partial class GraphQLRequestExecutor(
                 $"This API is read-only: its schema has no {operation.Operation.ToString().ToLowerInvariant()} type.")
             { Code = ErrorCodes.ValidationFailed });
 
+        var userContext = new GraphUserContext(graph, Today(clock));
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -77,7 +79,7 @@ public sealed partial class GraphQLRequestExecutor(
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
-            UserContext = new GraphUserContext(graph),
+            UserContext = userContext,
             RequestServices = services,
             CancellationToken = cancellationToken,
             ThrowOnUnhandledException = false,
@@ -94,8 +96,11 @@ public sealed partial class GraphQLRequestExecutor(
             : result.Errors is { Count: > 0 } ? GraphQLOutcome.Errors
             : GraphQLOutcome.Ok;
         return new GraphQLHttpResult(StatusFor(request.MediaType, result.Executed), MediaTypes.ContentType(request.MediaType),
-            await SerializeAsync(result, cancellationToken), outcome, operationName);
+            await SerializeAsync(result, cancellationToken), outcome, operationName, Cacheable: userContext.Cacheable);
     }
+
+    /// <summary>The day questions without a day are about: today in UTC, by the injected clock.</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>The operation to run: the named one, or the only one.</summary>
     static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? name, out string? problem)

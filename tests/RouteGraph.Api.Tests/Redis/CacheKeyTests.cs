@@ -43,17 +43,20 @@ public sealed class CacheKeyTests
         Assert.Equal("{}", none);
     }
 
+    static readonly DateOnly Day = new(2026, 12, 2);
+
     [Fact]
     public void The_key_changes_with_each_part_and_the_etag_quotes_it()
     {
-        var key = ResponseCacheKey.Compute("v1", "{ routes { id } }", null, "{}");
+        var key = ResponseCacheKey.Compute("v1", Day, "{ routes { id } }", null, "{}");
 
         Assert.Matches("^[0-9a-f]{64}$", key);
-        Assert.Equal(key, ResponseCacheKey.Compute("v1", "{ routes { id } }", null, "{}"));
-        Assert.NotEqual(key, ResponseCacheKey.Compute("v2", "{ routes { id } }", null, "{}"));
-        Assert.NotEqual(key, ResponseCacheKey.Compute("v1", "{ routes { name } }", null, "{}"));
-        Assert.NotEqual(key, ResponseCacheKey.Compute("v1", "{ routes { id } }", "Q", "{}"));
-        Assert.NotEqual(key, ResponseCacheKey.Compute("v1", "{ routes { id } }", null, "{\"a\":1}"));
+        Assert.Equal(key, ResponseCacheKey.Compute("v1", Day, "{ routes { id } }", null, "{}"));
+        Assert.NotEqual(key, ResponseCacheKey.Compute("v2", Day, "{ routes { id } }", null, "{}"));
+        Assert.NotEqual(key, ResponseCacheKey.Compute("v1", Day, "{ routes { name } }", null, "{}"));
+        Assert.NotEqual(key, ResponseCacheKey.Compute("v1", Day, "{ routes { id } }", "Q", "{}"));
+        Assert.NotEqual(key, ResponseCacheKey.Compute("v1", Day, "{ routes { id } }", null, "{\"a\":1}"));
+        Assert.NotEqual(key, ResponseCacheKey.Compute("v1", Day.AddDays(1), "{ routes { id } }", null, "{}"));
         Assert.Equal($"\"{key}\"", ResponseCacheKey.ETag(key, ResponseMediaType.GraphQLResponseJson));
         Assert.NotEqual(ResponseCacheKey.ETag(key, ResponseMediaType.GraphQLResponseJson), ResponseCacheKey.ETag(key, ResponseMediaType.Json));
     }
