@@ -198,7 +198,7 @@ public sealed class OperationsTests
         await client.PostAsync("query Broken { routes { nope } }");
         await client.PostAsync("query Paged { countries(first: -1) { totalCount } }");
 
-        var lines = factory.Logs.Entries.Where(e => e.Category == "RouteGraph.Api.Http.GraphQLEndpoint").ToList();
+        var lines = factory.Logs.Entries.Where(e => e.Category == "RouteGraph.Api.Http.GraphQLHttpMiddleware").ToList();
         LogEntry For(string operation) => Assert.Single(lines, e => (string?)e.Properties["OperationName"] == operation);
         Assert.Equal("ok", For("Routes").Properties["Outcome"]);
         Assert.Equal("rejected", For("Broken").Properties["Outcome"]);

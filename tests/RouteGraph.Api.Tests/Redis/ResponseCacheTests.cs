@@ -216,7 +216,7 @@ public sealed class ResponseCacheTests
         await client.PostAsync(RouteName);
         await client.PostAsync("mutation { anything }");
 
-        var cache = factory.Logs.Entries.Where(e => e.Category.EndsWith("GraphQLEndpoint", StringComparison.Ordinal) && e.Properties.ContainsKey("Cache"))
+        var cache = factory.Logs.Entries.Where(e => e.Category.EndsWith("GraphQLHttpMiddleware", StringComparison.Ordinal) && e.Properties.ContainsKey("Cache"))
             .Select(e => e.Properties["Cache"]).ToList();
         Assert.Equal(["MISS", "HIT", "BYPASS"], cache);
         Assert.Contains(factory.Logs.Entries, e => e.Message.Contains("cache=HIT", StringComparison.Ordinal));

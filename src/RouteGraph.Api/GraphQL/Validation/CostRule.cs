@@ -1,0 +1,77 @@
+using global::GraphQL.Types;
+using global::GraphQL.Validation;
+using global::GraphQL.Validation.Complexity;
+using global::GraphQL.Validation.Rules.Custom;
+using Microsoft.Extensions.Options;
+
+namespace RouteGraph.Api.GraphQL.Validation;
+
+/// <summary>
+/// The estimated cost of an operation (graphql-dotnet's complexity analysis with our field costs), refused past
+/// <c>MaxComplexity</c> as MAX_COMPLEXITY_EXCEEDED. Every field costs 1, times the items of every list above it. A list
+/// counts what it can return, IBM-style (<c>@listSize</c>): its slicing argument (<c>first</c>, <c>limit</c>; a connection page
+/// counts <c>first</c> or the default page size), else its size in the data (<see cref="ListSizes"/>), else <c>ListSize</c>
+/// (5). Introspection has a flat cost. docs/graphql.md (Limits) explains the numbers; depth is <see cref="DocumentLimitsRule"/>'s.
+/// </summary>
+public sealed class CostRule(IOptions<RouteGraphOptions> options) : ComplexityValidationRule(For(options.Value.Limits))
+{
+    /// <summary>
+    /// What one <c>__schema</c> costs, whatever is asked inside it: introspection reads the schema, not the graph, so
+    /// its size is bounded; GraphQL IDEs need it, and 30 aliased copies still exceed the default limit.
+    /// </summary>
+    public const int IntrospectionCost = 1_000;
+
+    /// <summary>
+    /// Lists that hold more than <c>ListSize</c> items in the data: the largest count on the bundled graph-seed, rounded up
+    /// (a route's countries: 16; the EU's members: 27; the whole graph view: 131 nodes and 399 edges). Each name must be a
+    /// list field of the schema (<c>CostModelTests</c> checks it, so a renamed field cannot silently fall back to 5).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, int> ListSizes = new Dictionary<string, int>
+    {
+        ["Query.routes"] = 10,
+        ["Query.partnershipsByRoute"] = 20,
+        ["Query.timeline"] = 50,
+        ["Route.countries"] = 20,
+        ["Region.countries"] = 30,
+        ["Document.citedBy"] = 50,
+        ["RouteCoverage.cells"] = 100,
+        ["RouteCoverage.gaps"] = 100,
+        ["GraphView.nodes"] = 200,
+        ["GraphView.edges"] = 500,
+    };
+
+    static ComplexityOptions For(GraphQLLimits limits) => new()
+    {
+        MaxComplexity = limits.MaxComplexity,
+        DefaultComplexityImpactDelegate = context => Impact(context, limits),
+    };
+
+    static FieldComplexityResult Impact(FieldImpactContext context, GraphQLLimits limits)
+    {
+        switch (context.FieldDefinition.Name)
+        {
+            case "__schema":
+                return new FieldComplexityResult(IntrospectionCost, 0);
+            case "__type":
+                return new FieldComplexityResult(IntrospectionCost / 10.0, 0);
+        }
+
+        var type = context.FieldDefinition.ResolvedType is NonNullGraphType nonNull ? nonNull.ResolvedType : context.FieldDefinition.ResolvedType;
+        if (type is not ListGraphType)
+            return new FieldComplexityResult(1, 1);
+        var items = context.GetArgument<object?>("first") is int first ? Math.Clamp(first, 0, limits.MaxPageSize)
+            : context.GetArgument<object?>("limit") is int limit ? Math.Max(limit, 0)
+            : ListSizes.GetValueOrDefault($"{context.ParentType.Name}.{context.FieldDefinition.Name}", limits.ListSize);
+        return new FieldComplexityResult(1, items);
+    }
+
+    protected override ValueTask ValidateComplexityAsync(ValidationContext context, double totalComplexity, int maxDepth)
+    {
+        var max = options.Value.Limits.MaxComplexity;
+        if (totalComplexity > max)
+            context.ReportError(new LimitExceededError(context.Document.Source, ErrorCodes.MaxComplexityExceeded,
+                $"The operation's estimated cost is {totalComplexity:0}; at most {max} is allowed. Ask for fewer items (first, limit) or fewer nested lists.",
+                max, totalComplexity, context.Operation));
+        return ValueTask.CompletedTask;
+    }
+}
