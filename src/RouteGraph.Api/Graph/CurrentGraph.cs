@@ -55,4 +55,13 @@ public sealed class CurrentGraph
         }
         while (Interlocked.CompareExchange(ref _state, next, seen) != seen);
     }
+
+    /// <summary>The source works again (it answers with the served version): the last problem is over.</summary>
+    public void ClearProblem()
+    {
+        GraphState seen;
+        do
+            seen = State;
+        while (seen.Problem is not null && Interlocked.CompareExchange(ref _state, seen with { Problem = null, ProblemAt = null }, seen) != seen);
+    }
 }
