@@ -25,7 +25,7 @@ public static class CachingRegistration
         services.AddOptions<CacheOptions>().BindConfiguration(S)
             .Validate(o => o.Expiration > TimeSpan.Zero, $"{S}:Expiration must be a positive time span, such as 01:00:00.")
             .Validate(o => o.LocalExpiration > TimeSpan.Zero, $"{S}:LocalExpiration must be a positive time span, such as 00:10:00.")
-            .Validate(o => o.MaxMemoryBytes >= 1024 * 1024, $"{S}:MaxMemoryBytes must be at least 1048576 (1 MiB).")
+            .Validate(o => o.MaxMemoryBytes >= 64 * 1024, $"{S}:MaxMemoryBytes must be at least 65536 (64 KiB).")
             .Validate(o => o.MaxPayloadBytes > 0, $"{S}:MaxPayloadBytes must be 1 or more.")
             .Validate(o => o.Redis.ConnectTimeout > TimeSpan.Zero, $"{S}:Redis:ConnectTimeout must be a positive time span, such as 00:00:02.")
             .Validate(o => o.Redis.OperationTimeout > TimeSpan.Zero, $"{S}:Redis:OperationTimeout must be a positive time span, such as 00:00:00.500.")
@@ -40,6 +40,9 @@ public static class CachingRegistration
         {
             SizeLimit = sp.GetRequiredService<IOptions<CacheOptions>>().Value.MaxMemoryBytes,
             TrackStatistics = true, // the memory gauge of /metrics
+            // MemoryCache refuses an entry that does not fit and compacts in the background; freeing a fifth (not the default
+            // twentieth) at a time leaves room for the next answers instead of refusing them one compaction after another.
+            CompactionPercentage = 0.2,
         }));
         services.AddSingleton<IFusionCache>(CreateFusionCache);
         services.AddSingleton<ResponseCache>();

@@ -22,22 +22,25 @@ public sealed class CostRule(IOptions<RouteGraphOptions> options) : ComplexityVa
     public const int IntrospectionCost = 1_000;
 
     /// <summary>
-    /// Lists that hold more than <c>ListSize</c> items in the data: the largest count on the bundled graph-seed, rounded up
-    /// (a route's countries: 16; the EU's members: 27; the whole graph view: 131 nodes and 399 edges). Each name must be a
-    /// list field of the schema (<c>CostModelTests</c> checks it, so a renamed field cannot silently fall back to 5).
+    /// Lists that hold more than <c>ListSize</c> items in the data, IBM-style assumed sizes: the largest count on the bundled
+    /// graph-seed, rounded up (a route's countries: 16, its legs: 15; a partnership's partners: 10; the EU's members: 27; a
+    /// coverage matrix: 85 cells, 58 gaps; the graph view: 67 nodes, 188 edges). Each name must be a list field of the schema
+    /// (<c>CostModelTests</c> checks it, so a renamed field cannot silently fall back to <c>ListSize</c>).
     /// </summary>
     public static readonly IReadOnlyDictionary<string, int> ListSizes = new Dictionary<string, int>
     {
         ["Query.routes"] = 10,
         ["Query.partnershipsByRoute"] = 20,
-        ["Query.timeline"] = 50,
+        ["Query.timeline"] = 20,
         ["Route.countries"] = 20,
+        ["Route.legs"] = 20,
+        ["Partnership.partners"] = 10,
         ["Region.countries"] = 30,
         ["Document.citedBy"] = 50,
         ["RouteCoverage.cells"] = 100,
         ["RouteCoverage.gaps"] = 100,
-        ["GraphView.nodes"] = 200,
-        ["GraphView.edges"] = 500,
+        ["GraphView.nodes"] = 100,
+        ["GraphView.edges"] = 200,
     };
 
     static ComplexityOptions For(GraphQLLimits limits) => new()
