@@ -150,11 +150,11 @@ public sealed partial class GraphQLHttpMiddleware(
         // Today is read once: the answer, the cache key and the ETag all speak of the same day.
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var operation = parsed.Operation(request.OperationName);
-        if (!responses.Enabled || ResponseCache.OptedOut(context.Request) || operation is not { Operation: OperationType.Query }
-            || !CanonicalJson.TryWrite(request.Variables, out var variables))
+        if (!responses.Enabled || ResponseCache.OptedOut(context.Request) || operation is not { Operation: OperationType.Query })
             return await ExecuteAsync(request, parsed, graph, today, mediaType, isGet, context.RequestServices, cancellationToken)
                 with { Cache = responses.Enabled ? CacheOutcome.Bypass : CacheOutcome.Off };
 
+        var variables = CanonicalJson.Write(request.Variables is null ? null : serializer.Serialize(request.Variables));
         var key = ResponseCache.Key(graph.Version, today.ToString("yyyy-MM-dd"), operation.Name?.StringValue ?? "", variables, parsed.Normalized);
         Answer? executed = null;
         var (body, hit) = await responses.GetOrAddAsync(key, async token =>
