@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -72,7 +71,7 @@ public sealed class HostileInputTests(ApiFactory factory) : IClassFixture<ApiFac
         var client = await factory.ReadyClientAsync();
         byte[] body = [.. "{\"query\":\"{ routes { id } }\",\"variables\":{\"a\":\""u8, .. invalid, .. "\"}}"u8];
 
-        var answer = await SendBytesAsync(client, body);
+        var answer = await client.PostBytesAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
         Assert.Equal("BAD_REQUEST", answer.FirstCode);
@@ -157,13 +156,6 @@ public sealed class HostileInputTests(ApiFactory factory) : IClassFixture<ApiFac
         Assert.Contains("comunità di accoglienza", text); // not comunit\u00E0
         Assert.Contains("Ministero dell'Interno", text); // not dell\u0027Interno
         Assert.DoesNotContain("\\u", text);
-    }
-
-    static async Task<GraphQLAnswer> SendBytesAsync(GraphQLClient client, byte[] body)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        return await client.SendAsync(request);
     }
 
     static async Task<string> ReadResponseAsync(NetworkStream stream)

@@ -61,6 +61,8 @@ public static class CachingRegistration
         {
             CacheName = "routegraph",
             BackplaneChannelPrefix = settings.Redis.KeyPrefix + "backplane",
+            // Our keys carry their own namespace (response:, pq:) and Redis gets KeyPrefix from RedisCache's InstanceName.
+            MissingCacheKeyPrefixWarningLogLevel = LogLevel.Debug,
             // After a failed Redis command, requests skip Redis for a while instead of each waiting for a timeout.
             DistributedCacheCircuitBreakerDuration = settings.Redis.CircuitBreaker,
             BackplaneCircuitBreakerDuration = settings.Redis.CircuitBreaker,
@@ -69,9 +71,9 @@ public static class CachingRegistration
                 MemoryCacheDuration = settings.LocalExpiration < settings.Expiration ? settings.LocalExpiration : settings.Expiration,
                 // Entries are keyed by content and never go stale: there is nothing for fail-safe to fall back on.
                 IsFailSafeEnabled = false,
-                DistributedCacheHardTimeout = settings.Redis.OperationTimeout,
-                // The answer goes out first; Redis is written after (and written back by auto-recovery if it was away).
-                AllowBackgroundDistributedCacheOperations = true,
+                // The answer goes out first; Redis is written after (and written back by auto-recovery if it was away). Without
+                // the memory level, requests waiting for the same answer find it only in Redis: write it before they look.
+                AllowBackgroundDistributedCacheOperations = settings.LocalLevel,
                 SkipMemoryCacheRead = !settings.LocalLevel,
                 SkipMemoryCacheWrite = !settings.LocalLevel,
                 Size = 1024, // only what a producer does not size itself (ResponseCache, PersistedQueries do)
@@ -87,7 +89,7 @@ public static class CachingRegistration
             {
                 ConnectionMultiplexerFactory = redis.ConnectAsync,
                 InstanceName = prefix,
-            })), new FusionCacheSystemTextJsonSerializer());
+            })), new FusionCacheSystemTextJsonSerializer(new System.Text.Json.JsonSerializerOptions { IncludeFields = true })); // value tuples, as FusionCache advises
             cache.SetupBackplane(new RedisBackplane(Options.Create(new RedisBackplaneOptions { ConnectionMultiplexerFactory = redis.ConnectAsync }),
                 services.GetRequiredService<ILogger<RedisBackplane>>()));
         }

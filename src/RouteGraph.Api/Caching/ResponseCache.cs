@@ -38,6 +38,13 @@ public sealed class ResponseCache(IFusionCache cache, IOptions<CacheOptions> opt
     public async ValueTask<(byte[] Body, bool Hit)> GetOrAddAsync(string key, Func<CancellationToken, Task<(byte[] Body, bool Store)>> produce,
         CancellationToken cancellationToken)
     {
+        // A plain read first: GetOrSet takes the key's lock before it reads Redis, which would queue every request for one
+        // answer behind a Redis round trip each when process memory does not hold it (a replica's first requests, LocalLevel off).
+        // No token: with one, FusionCache races each Redis read against a delay task (two linked token sources, a WhenAny);
+        // a Redis read is already bounded by OperationTimeout, and a hit costs that much less.
+        var cached = await cache.TryGetAsync<byte[]>("response:" + key, token: CancellationToken.None);
+        if (cached.HasValue)
+            return (cached.Value, true);
         var produced = false;
         var body = await cache.GetOrSetAsync<byte[]>("response:" + key, async (context, token) =>
         {
