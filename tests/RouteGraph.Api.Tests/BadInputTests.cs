@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using RouteGraph.Api.Tests.Infrastructure;
 
 namespace RouteGraph.Api.Tests;
