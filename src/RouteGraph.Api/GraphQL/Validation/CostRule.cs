@@ -23,7 +23,7 @@ public sealed class CostRule(IOptions<RouteGraphOptions> options) : ComplexityVa
 
     /// <summary>
     /// Lists that hold more than <c>ListSize</c> items in the data, IBM-style assumed sizes: the largest count on the bundled
-    /// graph-seed, rounded up (a route's countries: 16, its legs: 15; a partnership's partners: 10; the EU's members: 27; a
+    /// graph-seed, rounded up (a route's countries: 16, its legs: 15; a coverage matrix: 16 rows; a partnership's partners: 10; the EU's members: 27; a
     /// coverage matrix: 85 cells, 58 gaps; the graph view: 67 nodes, 188 edges). Each name must be a list field of the schema
     /// (<c>CostModelTests</c> checks it, so a renamed field cannot silently fall back to <c>ListSize</c>).
     /// </summary>
@@ -31,7 +31,8 @@ public sealed class CostRule(IOptions<RouteGraphOptions> options) : ComplexityVa
     {
         ["Query.routes"] = 10,
         ["Query.partnershipsByRoute"] = 20,
-        ["Query.timeline"] = 20,
+        ["Timeline.events"] = 20,
+        ["RouteCoverage.rows"] = 20,
         ["Route.countries"] = 20,
         ["Route.legs"] = 20,
         ["Partnership.partners"] = 10,

@@ -1,0 +1,5 @@
+using RouteGraph.Core.Model;
+
+namespace RouteGraph.Core.Analytics;
+
+public sealed record GraphViewEdge(string Source, string Target, RelationType Type, string? RouteId, RouteRole? Role);
