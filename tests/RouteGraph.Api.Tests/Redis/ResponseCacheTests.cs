@@ -268,7 +268,8 @@ public sealed class ResponseCacheTests
         await Redis.Infrastructure.Eventually.TrueAsync(async () =>
             System.Text.RegularExpressions.Regex.IsMatch(metrics = await client.Http.GetStringAsync("/metrics"),
                 @"(?m)^routegraph_cache_evictions_total\{[^}]*reason=""capacity""[^}]*\} [1-9]"), "capacity evictions in /metrics");
-        Assert.Matches(@"(?m)^routegraph_cache_memory_bytes(\{[^}]*\})? [1-9]", metrics);
+        // Exported (its value is checked above, from the memory itself: in a test process several hosts share the meter's name).
+        Assert.Matches(@"(?m)^routegraph_cache_memory_bytes(\{[^}]*\})? [0-9]", metrics);
         // Still a cache: once a compaction has made room, an answer is stored and served again (an answer that arrives while
         // the memory is full is answered, not stored: MemoryCache refuses what does not fit).
         await Redis.Infrastructure.Eventually.TrueAsync(async () => CacheOf(await client.PostAsync(RouteName)) == "HIT", "an answer served from memory");
