@@ -1,6 +1,7 @@
 using global::GraphQL;
 using Microsoft.Extensions.Options;
 using RouteGraph.Api.Caching;
+using RouteGraph.Api.Explorer;
 using RouteGraph.Api.Graph;
 using RouteGraph.Api.GraphQL;
 using RouteGraph.Api.GraphQL.Validation;
@@ -74,6 +75,7 @@ public static class ApiHost
     {
         app.UseCors(CorsPolicy);
         app.UseStaticFiles(new StaticFileOptions { FileProvider = GraphiQLPage.Assets, RequestPath = GraphiQLPage.AssetPath });
+        app.UseRouteGraphExplorer(); // Explorer/: the route explorer at /explore
         app.Map("/graphql", (HttpContext context, GraphQLEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapRouteGraphHealth();
         app.MapRouteGraphMetrics(); // Metrics/: Prometheus text at /metrics
