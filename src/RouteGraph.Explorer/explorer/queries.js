@@ -1,5 +1,68 @@
-// Every GraphQL document the explorer sends. build.mjs hashes them (SHA-256) at build time, so the page can ask by
-// hash over GET (automatic persisted queries, docs/caching.md) and a CDN can keep the answers.
+// Every GraphQL document the explorer sends, written against the public schema (schema.graphql). build.mjs hashes them
+// (SHA-256) at build time, so the page asks by hash over GET (automatic persisted queries, docs/caching.md) and a CDN
+// can keep the answers. Each document stays shallow: a front end pays for what it nests (docs/graphql.md, Limits).
+
+const source = `document { id title publisher date url }`;
+
 export const queries = {
-  Routes: `query Routes($lang: String!) { routes { id name(lang: $lang) } sectors { code rank name(lang: $lang) } }`,
+  // The pickers: routes and the five key sectors, named in the page's language.
+  ExplorerRoutes: `query ExplorerRoutes($lang: String!) {
+  routes { id name(lang: $lang) }
+  sectors { code rank name(lang: $lang) }
+}`,
+
+  // What the map draws for a route: its countries with their roles and centroids, and its legs.
+  ExplorerRoute: `query ExplorerRoute($route: ID!, $lang: String!) {
+  route(id: $route) {
+    id
+    name(lang: $lang)
+    countries { roles country { iso2 name(lang: $lang) euMember centroid { lat lon } } }
+    legs { mode from { iso2 name(lang: $lang) centroid { lat lon } } to { iso2 name(lang: $lang) centroid { lat lon } } }
+  }
+}`,
+
+  // The coverage matrix on a day, optionally under a scenario: every cell's state and reason, which cells the scenario changed.
+  ExplorerCoverage: `query ExplorerCoverage($route: ID!, $day: Date!, $lang: String!, $scenario: CoverageScenario) {
+  routeCoverage(routeId: $route, activeOn: $day, scenario: $scenario) {
+    activeOn
+    ratio
+    coveredCount
+    gapCount
+    unknownCount
+    bySector { sector ratio coveredCount gapCount unknownCount }
+    rows {
+      country { iso2 name(lang: $lang) }
+      roles
+      cells { sector state reason changed partnerships { id title(lang: $lang) } }
+    }
+  }
+}`,
+
+  // The route's coverage over time: one point per change date, for the day control's stops and the step chart.
+  ExplorerTrend: `query ExplorerTrend($route: ID!, $from: Date!, $to: Date!, $sector: Sector, $scenario: CoverageScenario) {
+  all: coverageTrend(routeId: $route, from: $from, to: $to, scenario: $scenario) { points { day ratio } }
+  sector: coverageTrend(routeId: $route, from: $from, to: $to, sector: $sector, scenario: $scenario) {
+    points { day ratio coveredCount gapCount unknownCount }
+  }
+}`,
+
+  // The country panel: roles on the route and their sources; partnerships with the country, their status on the day,
+  // lifecycle and sources; the country's own sources. Each fact comes with its document and, where held, its quote.
+  ExplorerCountry: `query ExplorerCountry($iso2: String!, $day: Date!, $lang: String!) {
+  country(iso2: $iso2) {
+    iso2
+    name(lang: $lang)
+    routes { route { id } roles sources { id title publisher date url } }
+    sources { quote ${source} }
+    partnerships(filter: { countryIsos: [$iso2] }) {
+      id
+      title(lang: $lang)
+      kind
+      sectors
+      statusOn(day: $day)
+      lifecycle { kind date note sources { quote ${source} } }
+      sources { quote ${source} }
+    }
+  }
+}`,
 };
