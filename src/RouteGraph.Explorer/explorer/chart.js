@@ -26,7 +26,7 @@ function steps(points, x, y, first, end) {
 export function drawChart(svg, { all, sector, day, to, title, onPick }) {
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
   // The axis starts a year before the first change (the trend's first point is its fixed start, long before any).
-  const firstChange = [...all, ...sector].map((p) => p.day).sort()[1] ?? day;
+  const firstChange = [...new Set([...all, ...sector].map((p) => p.day))].sort()[1] ?? day;
   const first = Math.min(time(day), Date.UTC(Number(firstChange.slice(0, 4)) - 1, 0, 1));
   const end = Math.max(time(to), time(day)) + 86_400_000;
   const x = (t) => pad.left + ((t - first) / Math.max(1, end - first)) * (width - pad.left - pad.right);

@@ -240,6 +240,8 @@ function render({ route, base, coverage, trend, country }, w) {
   // Scenario: the partnerships behind any cell of the plain answer can be left out.
   const partnerships = new Map();
   base.rows.forEach((row) => row.cells.forEach((cell) => cell.partnerships.forEach((p) => partnerships.set(p.id, p.title))));
+  if (state.without && !partnerships.has(state.without))
+    partnerships.set(state.without, state.without); // left out by a shared URL, though it is behind no cell on this day
   put(ui.scenario,
     h('option', { value: '' }, w.scenarioNone),
     [...partnerships].sort((a, b) => a[1].localeCompare(b[1])).map(([id, title]) => h('option', { value: id, selected: id === state.without }, title)));
