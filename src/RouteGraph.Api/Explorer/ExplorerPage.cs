@@ -25,15 +25,19 @@ public static class ExplorerPage
     public static WebApplication UseRouteGraphExplorer(this WebApplication app)
     {
         app.UseStaticFiles(new StaticFileOptions { FileProvider = Assets, RequestPath = Path });
-        app.MapGet(Path, WriteAsync);
-        // The page's asset and API paths are relative (they follow a path base): at /explore/ they would miss.
-        app.MapGet(Path + "/", (HttpContext context) =>
-            Results.Redirect(context.Request.PathBase + Path + context.Request.QueryString, permanent: true, preserveMethod: true));
+        app.MapGet(Path, WriteAsync); // routing matches /explore/ here too
         return app;
     }
 
     static async Task WriteAsync(HttpContext context)
     {
+        // The page's asset and API paths are relative (they follow a path base): at /explore/ they would miss.
+        if (context.Request.Path.Value?.EndsWith('/') == true)
+        {
+            context.Response.Redirect(context.Request.PathBase + Path + context.Request.QueryString, permanent: true, preserveMethod: true);
+            return;
+        }
+
         var page = Assets.GetFileInfo("index.html");
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "text/html; charset=utf-8";

@@ -44,7 +44,7 @@ public sealed class Browser : IAsyncLifetime
         var context = await Instance!.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, Locale = "en-GB" });
         var page = await context.NewPageAsync();
         var result = new BrowserPage(context, page);
-        page.Request += (_, request) => result.Record(request.Url);
+        page.Request += (_, request) => result.Record(request.Method, request.Url);
         page.Console += (_, message) => result.RecordConsole(message.Type, message.Text);
         page.PageError += (_, error) => result.RecordConsole("pageerror", error);
         return result;
