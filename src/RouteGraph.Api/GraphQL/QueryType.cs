@@ -43,33 +43,46 @@ public sealed class QueryType : ObjectGraphType
             .Argument<IntGraphType>("first", $"How many to return: {limits.DefaultPageSize} when not given, 0 to {limits.MaxPageSize}.")
             .Argument<StringGraphType>("after", "Return the partnerships after this cursor (from an edge or pageInfo.endCursor).")
             .Resolve(c => Paging.Window(c.GetArgument<int?>("first"), c.GetArgument<string?>("after"), limits)
-                .Of(PartnershipQueries.Find(c.Graph(), c.GetArgument<PartnershipFilter?>("filter") ?? PartnershipFilter.Any)));
+                .Of(PartnershipQueries.Find(c.Graph(), c.GetArgument<PartnershipFilter?>("filter") ?? PartnershipFilter.Any, c.Today())));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RouteCountryPartnershipsType>>>>("partnershipsByRoute")
-            .Description("For each country of a route: its roles and the partnerships covering it. Empty for an unknown route.")
+            .Description("For each country of a route: its roles and the partnerships it is a partner of. Empty for an unknown route.")
             .Argument<NonNullGraphType<IdGraphType>>("routeId", "The route's id.")
             .Argument<ListGraphType<NonNullGraphType<SectorEnum>>>("sectors", "Keep only partnerships covering one of these sectors.")
-            .Argument<IsoDateGraphType>("activeOn", "Keep only partnerships in force on this day.")
+            .Argument<IsoDateGraphType>("activeOn", "Keep only partnerships certainly in effect on this day.")
             .Resolve(c => ResolveContextExtensions.Analyse(() => PartnershipQueries.ByRoute(c.Graph(), c.GetArgument<string>("routeId"),
-                new PartnershipFilter(Sectors: c.GetArgument<CoreSector[]?>("sectors"), ActiveOn: c.GetArgument<DateOnly?>("activeOn"))) ?? []));
+                new PartnershipFilter(Sectors: c.GetArgument<CoreSector[]?>("sectors"), ActiveOn: c.GetArgument<DateOnly?>("activeOn")), c.Today()) ?? []));
 
         Field<NonNullGraphType<RouteCoverageType>>("routeCoverage")
-            .Description("The coverage matrix of a route: its origin and transit countries against the five key sectors, with the gaps. "
-                + "An unknown route gives route null and no cells.")
+            .Description("The coverage matrix of a route on a day: its third countries of origin, transit and departure against the five key "
+                + "sectors, each cell COVERED, GAP or UNKNOWN with its reason and evidence. A scenario leaves partnerships out or adds "
+                + "hypothetical ones; its answer is never cached. An unknown route gives route null and no cells.")
             .Argument<NonNullGraphType<IdGraphType>>("routeId", "The route's id.")
-            .Argument<IsoDateGraphType>("activeOn", "Count only partnerships in force on this day; any time when not given.")
+            .Argument<IsoDateGraphType>("activeOn", "The day to answer for; today (the server's day, UTC) when not given.")
+            .Argument<CoverageScenarioInputType>("scenario", "What-if: partnerships to leave out, hypothetical ones to add.")
             .Resolve(c =>
             {
                 var graph = c.Graph();
-                var routeId = c.GetArgument<string>("routeId");
-                var activeOn = c.GetArgument<DateOnly?>("activeOn");
-                var route = graph.Node<Route>(routeId);
-                return new CoverageAnswer(route, activeOn,
-                    route is null ? null : ResolveContextExtensions.Analyse(() => RouteCoverageAnalysis.Compute(graph, routeId, activeOn)));
+                var day = c.GetArgument<DateOnly?>("activeOn") ?? c.Today();
+                var scenario = c.Scenario();
+                var route = graph.Node<Route>(c.GetArgument<string>("routeId"));
+                return new CoverageAnswer(route, day,
+                    route is null ? null : ResolveContextExtensions.Analyse(() => RouteCoverageAnalysis.Compute(graph, route.Id, day, scenario)));
             });
 
+        Field<CoverageTrendType>("coverageTrend")
+            .Description("A route's coverage counts and ratio at each change date between two days, for a step chart. Null for an unknown route.")
+            .Argument<NonNullGraphType<IdGraphType>>("routeId", "The route's id.")
+            .Argument<NonNullGraphType<IsoDateGraphType>>("from", "The first day.")
+            .Argument<NonNullGraphType<IsoDateGraphType>>("to", "The last day (not before from).")
+            .Argument<SectorEnum>("sector", "Count only this sector's column; all five when not given.")
+            .Argument<CoverageScenarioInputType>("scenario", "What-if: partnerships to leave out, hypothetical ones to add.")
+            .Resolve(c => ResolveContextExtensions.Analyse(() => RouteCoverageAnalysis.Trend(c.Graph(), c.GetArgument<string>("routeId"),
+                c.GetArgument<DateOnly>("from"), c.GetArgument<DateOnly>("to"), c.GetArgument<CoreSector?>("sector"), c.Scenario())));
+
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoutePathType>>>>("paths")
-            .Description("Movement paths between two countries over the legs of the routes, shortest first. Empty when a country is unknown.")
+            .Description("Movement paths between two countries over the legs of the routes, shortest first: each distinct country sequence once, "
+                + "with the routes whose legs make each hop. Empty when a country is unknown.")
             .Argument<NonNullGraphType<StringGraphType>>("from", "ISO alpha-2 code of the country to start from.")
             .Argument<NonNullGraphType<StringGraphType>>("to", "ISO alpha-2 code of the country to reach.")
             .Argument<IntGraphType>("maxHops", $"The most legs a path may take, 1 to {PathFinder.MaxHopsLimit}.", a => a.DefaultValue = 6)
@@ -84,16 +97,19 @@ public sealed class QueryType : ObjectGraphType
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountryRankType>>>>("keyCountries")
-            .Description("Countries ranked by betweenness over the legs of the chosen routes (all routes when none are given).")
+            .Description("Third countries ranked by betweenness over the legs of the chosen routes (all routes when none are given).")
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("routeIds", "The routes whose network to rank.")
             .Argument<IntGraphType>("limit", "How many countries to return.", a => a.DefaultValue = 10)
-            .Resolve(c => ResolveContextExtensions.Analyse(() =>
-                KeyCountries.Rank(c.GetGraphAndLimit(out var limit), c.GetArgument<string[]?>("routeIds"), limit)));
+            .Argument<BooleanGraphType>("includeEuMembers", "Rank EU member states too; by default only third countries are listed "
+                + "(member states still carry paths through the network either way).", a => a.DefaultValue = false)
+            .Resolve(c => ResolveContextExtensions.Analyse(() => KeyCountries.Rank(
+                c.GetGraphAndLimit(out var limit), c.GetArgument<string[]?>("routeIds"), limit, c.GetArgument<bool>("includeEuMembers"))));
 
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimelineEventType>>>>("timeline")
-            .Description("What happened to partnerships, day by day: signed, launched, suspended, ended. "
-                + "On one route when routeId is given; between from and to (both included) when given.")
-            .Argument<IdGraphType>("routeId", "Only partnerships on this route.")
+        Field<NonNullGraphType<TimelineType>>("timeline")
+            .Description("What happened to partnerships and programmes, event by event, each dated as precisely as its source: "
+                + "announced, signed, launched, in force, suspended, resumed, ended. On one route when routeId is given; "
+                + "events with any day between from and to (both included) when given. Undated events and partnerships are listed apart.")
+            .Argument<IdGraphType>("routeId", "Only partnerships on this route (with one of its countries, or targeting it) and the programmes acting there.")
             .Argument<IsoDateGraphType>("from", "First day to include.")
             .Argument<IsoDateGraphType>("to", "Last day to include.")
             .Resolve(c => ResolveContextExtensions.Analyse(() => Timeline.Events(c.Graph(),
@@ -126,6 +142,15 @@ public sealed class QueryType : ObjectGraphType
 
 static class LimitArgument
 {
+    /// <summary>The <c>scenario</c> argument; a request that uses one is answered afresh and never cached.</summary>
+    public static CoverageScenario? Scenario(this IResolveFieldContext context)
+    {
+        var scenario = context.GetArgument<CoverageScenario?>("scenario");
+        if (scenario is { IsEmpty: false })
+            context.DoNotCache();
+        return scenario;
+    }
+
     /// <summary>The graph and the <c>limit</c> argument, checked before an analytic sees it.</summary>
     public static Core.Graph.PolicyGraph GetGraphAndLimit(this IResolveFieldContext context, out int limit)
     {

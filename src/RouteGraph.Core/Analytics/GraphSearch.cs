@@ -1,11 +1,8 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using RouteGraph.Core.Graph;
 using RouteGraph.Core.Model;
 
 namespace RouteGraph.Core.Analytics;
-
-public sealed record SearchHit(PolicyNode Node, string MatchedText, double Score);
 
 /// <summary>
 /// Finds nodes by any of their names, titles and aliases in any language, ignoring case, accents
@@ -15,8 +12,6 @@ public static class GraphSearch
 {
     /// <summary>Scores by how the query matches a node's best text.</summary>
     public const double ExactScore = 1.0, PrefixScore = 0.8, WordPrefixScore = 0.6, SubstringScore = 0.4, AllWordsScore = 0.2;
-
-    static readonly ConditionalWeakTable<PolicyGraph, SearchIndex> Indexes = [];
 
     /// <summary>
     /// Nodes whose texts match, best first: exact match, then prefix, then a word starting with the
@@ -35,7 +30,7 @@ public static class GraphSearch
         var queryWords = query.Split(' ');
         // Value tuples until the top hits are known: only those become SearchHit objects.
         var hits = new List<(IndexedNode Node, string Matched, double Score)>();
-        foreach (var node in Indexes.GetValue(graph, g => new SearchIndex(g)).Nodes)
+        foreach (var node in AnalyticsContext.Of(graph).Search.Nodes)
         {
             var best = 0.0;
             string? matched = null;
@@ -95,24 +90,4 @@ public static class GraphSearch
 
         return false;
     }
-
-    /// <summary>Every node with its search texts folded once, built the first time a graph is searched.</summary>
-    sealed class SearchIndex(PolicyGraph graph)
-    {
-        public ImmutableArray<IndexedNode> Nodes { get; } =
-        [
-            .. graph.Nodes
-                .OrderBy(n => n.Id, StringComparer.Ordinal)
-                .Select(n => new IndexedNode(
-                    n,
-                    TextFold.Fold(n.DisplayName),
-                    [.. n.SearchTexts
-                        .Where(t => !string.IsNullOrWhiteSpace(t))
-                        .Select(t => (t, TextFold.Fold(t)))
-                        .Where(t => t.Item2.Length > 0)
-                        .DistinctBy(t => t.Item2)])),
-        ];
-    }
-
-    sealed record IndexedNode(PolicyNode Node, string FoldedName, ImmutableArray<(string Original, string Folded)> Texts);
 }

@@ -4,12 +4,6 @@ using RouteGraph.Core.Model;
 
 namespace RouteGraph.Core.Analytics;
 
-public sealed record GraphViewNode(string Id, NodeLabel Label, string Name, double? Lat, double? Lon);
-
-public sealed record GraphViewEdge(string Source, string Target, RelationType Type, string? RouteId, RouteRole? Role);
-
-public sealed record GraphView(ImmutableArray<GraphViewNode> Nodes, ImmutableArray<GraphViewEdge> Edges);
-
 /// <summary>The subgraph a front end draws for a set of routes: routes, their countries and legs, the partnerships there.</summary>
 public static class GraphViews
 {
@@ -25,7 +19,7 @@ public static class GraphViews
     public static GraphView For(PolicyGraph graph, IReadOnlyCollection<string>? routeIds)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var index = AnalyticsIndex.Of(graph);
+        var index = AnalyticsContext.Of(graph);
         var routes = routeIds is { Count: > 0 }
             ? [.. routeIds.Distinct(StringComparer.Ordinal).Select(graph.Node<Route>).OfType<Route>()]
             : graph.Routes.ToList();

@@ -1,17 +1,8 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using RouteGraph.Core.Graph;
 using RouteGraph.Core.Model;
 
 namespace RouteGraph.Core.Analytics;
-
-public sealed record CountryRank(
-    int Rank,
-    Country Country,
-    double Betweenness,
-    ImmutableArray<Route> Routes,
-    ImmutableDictionary<Sector, int> PartnershipsBySector);
 
 /// <summary>
 /// The countries movement along the chosen routes depends on most: betweenness centrality
@@ -20,42 +11,40 @@ public sealed record CountryRank(
 /// </summary>
 public static class KeyCountries
 {
-    /// <summary>How many route sets one graph keeps ranked; beyond that sets are computed and not kept, so odd requests cannot fill memory.</summary>
-    const int CachedRouteSets = 256;
-
-    static readonly ConditionalWeakTable<PolicyGraph, ConcurrentDictionary<string, ImmutableArray<CountryRank>>> Cache = [];
-
-    /// <summary>Countries by betweenness over the LEG network of the chosen routes (all when none given).</summary>
+    /// <summary>
+    /// Third countries by betweenness over the LEG network of the chosen routes (all when none
+    /// given); EU member states too when <paramref name="includeEuMembers"/>. Member states always
+    /// carry paths through the network: leaving them out of the list does not change the others' scores.
+    /// </summary>
     /// <remarks>
     /// Betweenness is unnormalised and counts ordered pairs (a chain A→B→C gives B exactly 1).
     /// Parallel legs between the same two countries are one connection. Ties are ranked by number
-    /// of routes (more first), then by name. Unknown route ids match no leg.
+    /// of routes (more first), then by name. Unknown route ids match no leg. Ranks are 1, 2, 3...
+    /// among the countries listed.
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">limit below 1.</exception>
-    public static ImmutableArray<CountryRank> Rank(PolicyGraph graph, IReadOnlyCollection<string>? routeIds, int limit = 10)
+    public static ImmutableArray<CountryRank> Rank(PolicyGraph graph, IReadOnlyCollection<string>? routeIds, int limit = 10, bool includeEuMembers = false)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
 
-        var routeSet = routeIds is { Count: > 0 }
-            ? routeIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray()
+        ImmutableArray<string> routeSet = routeIds is { Count: > 0 }
+            ? [.. routeIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]
             : [];
-        var key = string.Join('\u001f', routeSet);
-        var perGraph = Cache.GetValue(graph, _ => new(StringComparer.Ordinal));
-        if (!perGraph.TryGetValue(key, out var ranked))
-        {
-            ranked = Compute(graph, routeSet);
-            if (perGraph.Count < CachedRouteSets)
-                perGraph.TryAdd(key, ranked);
-        }
-
-        return ranked.Length <= limit ? ranked : ranked.Slice(0, limit);
+        var ranked = AnalyticsContext.Of(graph).Ranking(routeSet, () => Compute(graph, routeSet));
+        return
+        [
+            .. ranked
+                .Where(r => includeEuMembers || !r.Country.EuMember)
+                .Take(limit)
+                .Select((r, position) => r with { Rank = position + 1 }),
+        ];
     }
 
     /// <summary>The full ranking of one route set, not cached (the benchmarks measure it cold).</summary>
     internal static ImmutableArray<CountryRank> Compute(PolicyGraph graph, ImmutableArray<string> routeSet)
     {
-        var index = AnalyticsIndex.Of(graph);
+        var index = AnalyticsContext.Of(graph);
         var chosen = routeSet.ToHashSet(StringComparer.Ordinal);
         var legs = index.Legs.Legs.Where(l => chosen.Count == 0 || chosen.Contains(l.Via.Route.Id)).ToList();
 

@@ -4,93 +4,85 @@ using RouteGraph.Core.Model;
 
 namespace RouteGraph.Core.Analytics;
 
-/// <summary>Which partnerships to keep. Every criterion set must hold; null or empty means "any".</summary>
-public sealed record PartnershipFilter(
-    IReadOnlyCollection<string>? RouteIds = null,
-    IReadOnlyCollection<string>? CountryIsos = null,
-    IReadOnlyCollection<Sector>? Sectors = null,
-    IReadOnlyCollection<PartnershipKind>? Kinds = null,
-    IReadOnlyCollection<PartnershipStatus>? Statuses = null,
-    DateOnly? ActiveOn = null,
-    DateOnly? SignedFrom = null,
-    DateOnly? SignedTo = null,
-    string? Text = null)
-{
-    public static PartnershipFilter Any { get; } = new();
-}
-
-/// <summary>A country on a route, its roles there, and the partnerships covering it on that route.</summary>
-public sealed record RouteCountryPartnerships(Country Country, ImmutableArray<RouteRole> Roles, ImmutableArray<Partnership> Partnerships);
-
 /// <summary>
-/// Which partnerships cover which countries and routes. A partnership covers a country on a route
-/// when it names that country as partner (a Region partner counts for each of its countries) or
-/// when it TARGETS the route as a whole (then it counts for every country of the route).
+/// Which partnerships concern which countries and routes. A partnership is with a country when it
+/// names the country as partner (a Region partner counts for each of its countries). A partnership
+/// is on a route when it is with a country of the route or TARGETS the route: targets place a
+/// partnership on a route for filtering, the timeline and the map, and never make it cover a country.
 /// </summary>
 public static class PartnershipQueries
 {
-    /// <summary>Partnerships matching a filter, ordered by signing date (unknown last), then id.</summary>
-    public static ImmutableArray<Partnership> Find(PolicyGraph graph, PartnershipFilter filter)
+    /// <summary>Partnerships matching a filter, in signing order; statuses are read on the filter's day or on <paramref name="today"/>.</summary>
+    public static ImmutableArray<Partnership> Find(PolicyGraph graph, PartnershipFilter filter, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(filter);
-        var index = AnalyticsIndex.Of(graph);
+        var context = AnalyticsContext.Of(graph);
         // Candidates drawn from the routes' own partnerships need no second route check.
         var candidatesFromRoutes = filter.CountryIsos is not { Count: > 0 } && filter.RouteIds is { Count: > 0 };
-        var matches = new Criteria(index, filter, ignoreRoutes: candidatesFromRoutes);
-        return InSigningOrder(Candidates(index, filter).Where(matches.Hold));
+        var matches = new Criteria(context, filter, today, ignoreRoutes: candidatesFromRoutes);
+        return InSigningOrder(graph, Candidates(context, filter).Where(matches.Hold));
     }
 
-    /// <summary>For a route: each of its countries with roles and the partnerships covering it (null when the route is unknown).</summary>
+    /// <summary>For a route: each of its countries with roles and the partnerships it is a partner of (null when the route is unknown).</summary>
     /// <remarks>The filter's RouteIds are ignored: the route is the one asked about.</remarks>
-    public static ImmutableArray<RouteCountryPartnerships>? ByRoute(PolicyGraph graph, string routeId, PartnershipFilter? filter = null)
+    public static ImmutableArray<RouteCountryPartnerships>? ByRoute(PolicyGraph graph, string routeId, PartnershipFilter? filter, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(graph);
         if (graph.Node<Route>(routeId) is null)
             return null;
 
-        var index = AnalyticsIndex.Of(graph);
-        var matches = new Criteria(index, filter ?? PartnershipFilter.Any, ignoreRoutes: true);
+        var context = AnalyticsContext.Of(graph);
+        var matches = new Criteria(context, filter ?? PartnershipFilter.Any, today, ignoreRoutes: true);
         return
         [
             .. graph.RouteMembers(routeId).Select(m => new RouteCountryPartnerships(
                 m.Country,
                 m.Roles,
-                InSigningOrder(Covering(index, m.Country, routeId).Where(matches.Hold)))),
+                InSigningOrder(graph, graph.PartnershipsWith(m.Country).Where(matches.Hold)))),
         ];
     }
 
-    /// <summary>The partnerships covering a country on a route: its own partnerships and those targeting the route.</summary>
-    internal static IEnumerable<Partnership> Covering(AnalyticsIndex index, Country country, string routeId) =>
-        index.Graph.PartnershipsWith(country).Union(index.Targeting(routeId), ById<Partnership>.Instance);
+    /// <summary>The partnerships on a route (with one of its countries, or targeting it), in signing order, narrowed by a filter.</summary>
+    public static ImmutableArray<Partnership> OnRoute(PolicyGraph graph, Route route, PartnershipFilter? filter, DateOnly today) =>
+        Find(graph, (filter ?? PartnershipFilter.Any) with { RouteIds = [route.Id] }, today);
 
-    /// <summary>Whether a partnership covers some country of a route, or targets it.</summary>
-    internal static bool CoversRoute(AnalyticsIndex index, Partnership partnership, string routeId) =>
-        index.Targets(partnership, routeId)
-        || index.Graph.PartnerCountriesOf(partnership).Any(c => index.Graph.RoutesOf(c).Any(r => r.Route.Id == routeId));
+    /// <summary>The partnerships a country is a partner of, in signing order, narrowed by a filter (its CountryIsos are ignored).</summary>
+    public static ImmutableArray<Partnership> WithCountry(PolicyGraph graph, Country country, PartnershipFilter? filter, DateOnly today) =>
+        Find(graph, (filter ?? PartnershipFilter.Any) with { CountryIsos = [country.Id] }, today);
 
-    /// <summary>Every partnership covering some country of a route, or targeting it (each once).</summary>
-    internal static IEnumerable<Partnership> CoveringRoute(AnalyticsIndex index, string routeId) =>
-        index.Graph.RouteMembers(routeId)
-            .SelectMany(m => index.Graph.PartnershipsWith(m.Country))
-            .Union(index.Targeting(routeId), ById<Partnership>.Instance);
+    /// <summary>Whether a partnership is on a route: with one of its countries, or targeting it.</summary>
+    internal static bool IsOnRoute(AnalyticsContext context, Partnership partnership, string routeId) =>
+        context.Targets(partnership, routeId)
+        || context.Graph.PartnerCountriesOf(partnership).Any(c => context.Graph.RoutesOf(c).Any(r => r.Route.Id == routeId));
 
-    /// <summary>By signing date, unknown dates last, then by id: the one order partnerships are listed in.</summary>
-    internal static ImmutableArray<Partnership> InSigningOrder(IEnumerable<Partnership> partnerships) =>
+    /// <summary>Every partnership on a route (each once).</summary>
+    internal static IEnumerable<Partnership> OnRoute(AnalyticsContext context, string routeId) =>
+        context.Graph.RouteMembers(routeId)
+            .SelectMany(m => context.Graph.PartnershipsWith(m.Country))
+            .Union(context.Targeting(routeId), ById<Partnership>.Instance);
+
+    /// <summary>
+    /// The one order partnerships are listed in: by the first day of their signing (or launch),
+    /// the more precise date first when two start alike, unknown dates last, then by id.
+    /// </summary>
+    public static ImmutableArray<Partnership> InSigningOrder(PolicyGraph graph, IEnumerable<Partnership> partnerships) =>
     [
         .. partnerships
-            .OrderBy(p => p.SignedOn is null)
-            .ThenBy(p => p.SignedOn)
-            .ThenBy(p => p.Id, StringComparer.Ordinal),
+            .Select(p => (Partnership: p, Signed: graph.LifecycleOf(p).Signed))
+            .OrderBy(x => x.Signed is null)
+            .ThenBy(x => x.Signed)
+            .ThenBy(x => x.Partnership.Id, StringComparer.Ordinal)
+            .Select(x => x.Partnership),
     ];
 
     /// <summary>
     /// Narrows the partnerships to look at with the graph's indexes (a route's or a country's
     /// partnerships) so a selective filter touches only that part of the graph.
     /// </summary>
-    static IEnumerable<Partnership> Candidates(AnalyticsIndex index, PartnershipFilter filter)
+    static IEnumerable<Partnership> Candidates(AnalyticsContext context, PartnershipFilter filter)
     {
-        var graph = index.Graph;
+        var graph = context.Graph;
         if (filter.CountryIsos is { Count: > 0 } isos)
         {
             return isos
@@ -101,15 +93,16 @@ public static class PartnershipQueries
         }
 
         if (filter.RouteIds is { Count: > 0 } routeIds)
-            return routeIds.Distinct(StringComparer.Ordinal).SelectMany(r => CoveringRoute(index, r)).Distinct(ById<Partnership>.Instance);
+            return routeIds.Distinct(StringComparer.Ordinal).SelectMany(r => OnRoute(context, r)).Distinct(ById<Partnership>.Instance);
 
         return graph.Partnerships;
     }
 
-    /// <summary>A filter's criteria, prepared once per request (folded text, country set).</summary>
-    sealed class Criteria(AnalyticsIndex index, PartnershipFilter filter, bool ignoreRoutes)
+    /// <summary>A filter's criteria, prepared once per request (folded text, country set, the day statuses are read on).</summary>
+    sealed class Criteria(AnalyticsContext context, PartnershipFilter filter, DateOnly today, bool ignoreRoutes)
     {
         readonly string _text = TextFold.Fold(filter.Text);
+        readonly DateOnly _statusDay = filter.ActiveOn ?? today;
         readonly HashSet<string>? _isos = filter.CountryIsos is { Count: > 0 } isos
             ? isos.Select(i => i.Trim().ToUpperInvariant()).ToHashSet(StringComparer.Ordinal)
             : null;
@@ -118,12 +111,20 @@ public static class PartnershipQueries
         public bool Hold(Partnership p) =>
             OnRoutes(p)
             && WithCountries(p)
-            && (filter.Sectors is not { Count: > 0 } sectors || index.CoversAny(p, sectors))
+            && (filter.Sectors is not { Count: > 0 } sectors || context.CoversAny(p, sectors))
             && (filter.Kinds is not { Count: > 0 } kinds || kinds.Contains(p.Kind))
-            && (filter.Statuses is not { Count: > 0 } statuses || statuses.Contains(p.Status))
-            && (filter.ActiveOn is not { } day || p.IsActiveOn(day))
+            && InStatus(p)
             && SignedInWindow(p)
             && HasText(p);
+
+        bool InStatus(Partnership p)
+        {
+            if (filter.ActiveOn is null && filter.Statuses is not { Count: > 0 })
+                return true;
+            var status = context.Graph.LifecycleOf(p).StatusOn(_statusDay).Status;
+            return (filter.ActiveOn is null || status == PartnershipStatus.ACTIVE)
+                && (filter.Statuses is not { Count: > 0 } statuses || statuses.Contains(status));
+        }
 
         bool OnRoutes(Partnership p)
         {
@@ -131,7 +132,7 @@ public static class PartnershipQueries
                 return true;
             foreach (var route in routes)
             {
-                if (CoversRoute(index, p, route))
+                if (IsOnRoute(context, p, route))
                     return true;
             }
 
@@ -142,7 +143,7 @@ public static class PartnershipQueries
         {
             if (_isos is null)
                 return true;
-            foreach (var country in index.Graph.PartnerCountriesOf(p))
+            foreach (var country in context.Graph.PartnerCountriesOf(p))
             {
                 if (_isos.Contains(country.Id))
                     return true;
@@ -155,7 +156,7 @@ public static class PartnershipQueries
         {
             if (_text.Length == 0)
                 return true;
-            foreach (var text in index.FoldedTexts(p))
+            foreach (var text in context.FoldedTexts(p))
             {
                 if (text.Contains(_text, StringComparison.Ordinal))
                     return true;
@@ -169,9 +170,7 @@ public static class PartnershipQueries
             if (filter.SignedFrom is null && filter.SignedTo is null)
                 return true;
             // A partnership whose signing date is unknown cannot be placed in a window.
-            return p.SignedOn is { } signed
-                && (filter.SignedFrom is not { } from || signed >= from)
-                && (filter.SignedTo is not { } to || signed <= to);
+            return context.Graph.LifecycleOf(p).Signed is { } signed && signed.Overlaps(filter.SignedFrom, filter.SignedTo);
         }
     }
 }

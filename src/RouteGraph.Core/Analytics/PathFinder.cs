@@ -4,17 +4,9 @@ using RouteGraph.Core.Model;
 
 namespace RouteGraph.Core.Analytics;
 
-public sealed record PathHop(Country From, Country To, Route Route, RouteMode Mode);
-
-public sealed record RoutePath(ImmutableArray<PathHop> Hops)
-{
-    public int HopCount => Hops.Length;
-    public IEnumerable<Country> Countries => Hops.IsEmpty ? [] : [Hops[0].From, .. Hops.Select(h => h.To)];
-}
-
 /// <summary>
 /// Movement paths between two countries over LEG relationships: simple (no country twice), each
-/// hop on a named route. Parallel legs of different routes make different paths.
+/// distinct sequence of countries once, each hop with the routes whose legs make it.
 /// </summary>
 public static class PathFinder
 {
@@ -22,8 +14,7 @@ public static class PathFinder
 
     /// <summary>Simple movement paths over LEG relationships, shortest first, at most <paramref name="limit"/>.</summary>
     /// <remarks>
-    /// Paths of equal length are ordered by their sequence of country ids, then by their sequence of
-    /// route ids. The search is bounded by <paramref name="maxHops"/> and pruned by hop distance to
+    /// Paths of equal length are ordered by their sequence of country ids. The search is bounded by <paramref name="maxHops"/> and pruned by hop distance to
     /// the destination, so it touches only the part of the network that can reach it in time.
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">maxHops outside 1..10, or limit below 1.</exception>
@@ -37,7 +28,7 @@ public static class PathFinder
         if (graph.Country(fromIso ?? "") is not { } from || graph.Country(toIso ?? "") is not { } to || ReferenceEquals(from, to))
             return [];
 
-        var legs = AnalyticsIndex.Of(graph).Legs;
+        var legs = AnalyticsContext.Of(graph).Legs;
         var distanceToTarget = DistancesTo(legs, to, maxHops);
         if (!distanceToTarget.TryGetValue(from.Id, out var shortest))
             return [];
@@ -117,30 +108,18 @@ public static class PathFinder
             }
         }
 
-        /// <summary>One country sequence gives one path per choice of parallel leg at each hop, in route-id order.</summary>
+        /// <summary>One country sequence is one path; parallel legs of several routes are the hop's legs.</summary>
         void Emit()
         {
-            var choice = new int[_groups.Count];
-            while (!Full)
+            var hops = ImmutableArray.CreateBuilder<PathHop>(_groups.Count);
+            var from = _start;
+            foreach (var group in _groups)
             {
-                var hops = ImmutableArray.CreateBuilder<PathHop>(_groups.Count);
-                var from = _start;
-                for (var i = 0; i < _groups.Count; i++)
-                {
-                    var via = _groups[i].Via[choice[i]];
-                    hops.Add(new PathHop(from, _groups[i].To, via.Route, via.Mode));
-                    from = _groups[i].To;
-                }
-
-                Paths.Add(new RoutePath(hops.MoveToImmutable()));
-
-                // Odometer over the parallel legs, last hop turning fastest: route sequences in lexicographic order.
-                var position = _groups.Count - 1;
-                while (position >= 0 && ++choice[position] == _groups[position].Via.Length)
-                    choice[position--] = 0;
-                if (position < 0)
-                    return;
+                hops.Add(new PathHop(from, group.To, [.. group.Via.Select(v => new PathLeg(v.Route, v.Mode))]));
+                from = group.To;
             }
+
+            Paths.Add(new RoutePath(hops.MoveToImmutable()));
         }
     }
 }

@@ -4,58 +4,47 @@ using RouteGraph.Core.Model;
 
 namespace RouteGraph.Core.Analytics;
 
-public enum TimelineEventKind
-{
-    SIGNED,
-    LAUNCHED,
-    SUSPENDED,
-    ENDED,
-}
-
-public sealed record TimelineEvent(DateOnly Date, TimelineEventKind Kind, Partnership Partnership);
-
-/// <summary>The dated events of partnerships: signed (or launched), suspended, ended.</summary>
+/// <summary>What happened to partnerships and programmes, event by event, each with the precision its source gives.</summary>
 public static class Timeline
 {
     /// <summary>
-    /// Events of the partnerships covering a route (all partnerships when no route is given) within
-    /// the inclusive window [from, to], ordered by date, kind, then partnership id. An unknown route
-    /// has no events.
+    /// The events of the partnerships on a route (with one of its countries, or targeting it) and
+    /// of the programmes acting in its countries or part of those partnerships — of every
+    /// partnership and programme when no route is given. A dated event is in the window [from, to]
+    /// when any of its days is. Dated events are ordered by first day, the more precise first, then
+    /// kind, then subject id. An unknown route has no events.
     /// </summary>
-    public static ImmutableArray<TimelineEvent> Events(PolicyGraph graph, string? routeId, DateOnly? from, DateOnly? to)
+    public static PolicyTimeline Events(PolicyGraph graph, string? routeId, DateOnly? from, DateOnly? to)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        IEnumerable<Partnership> partnerships;
+        ImmutableArray<Partnership> partnerships;
+        IEnumerable<Programme> programmes;
         if (string.IsNullOrWhiteSpace(routeId))
-            partnerships = graph.Partnerships;
+            (partnerships, programmes) = (graph.Partnerships, graph.Programmes);
         else if (graph.Node<Route>(routeId) is null)
-            return [];
+            return new PolicyTimeline([], [], []);
         else
-            partnerships = PartnershipQueries.CoveringRoute(AnalyticsIndex.Of(graph), routeId);
-
-        return
-        [
-            .. partnerships
-                .SelectMany(EventsOf)
-                .Where(e => (from is not { } start || e.Date >= start) && (to is not { } end || e.Date <= end))
-                .OrderBy(e => e.Date)
-                .ThenBy(e => e.Kind)
-                .ThenBy(e => e.Partnership.Id, StringComparer.Ordinal),
-        ];
-    }
-
-    static IEnumerable<TimelineEvent> EventsOf(Partnership partnership)
-    {
-        if (partnership.SignedOn is { } signed)
         {
-            // The Council speaks of operational partnerships being "launched", not signed.
-            var kind = partnership.Kind == PartnershipKind.OPERATIONAL_PARTNERSHIP ? TimelineEventKind.LAUNCHED : TimelineEventKind.SIGNED;
-            yield return new TimelineEvent(signed, kind, partnership);
+            partnerships = PartnershipQueries.InSigningOrder(graph, PartnershipQueries.OnRoute(AnalyticsContext.Of(graph), routeId));
+            programmes = graph.RouteMembers(routeId)
+                .SelectMany(m => graph.Sources<Programme>(m.Country.Id, RelationType.RETURNS_FROM)
+                    .Concat(graph.Sources<Programme>(m.Country.Id, RelationType.RETURNS_TO)))
+                .Concat(partnerships.SelectMany(p => graph.Sources<Programme>(p.Id, RelationType.PART_OF)))
+                .Distinct(ById<Programme>.Instance);
         }
 
-        if (partnership.SuspendedOn is { } suspended)
-            yield return new TimelineEvent(suspended, TimelineEventKind.SUSPENDED, partnership);
-        if (partnership.EndedOn is { } ended)
-            yield return new TimelineEvent(ended, TimelineEventKind.ENDED, partnership);
+        var all = partnerships.Cast<PolicyNode>().Concat(programmes)
+            .SelectMany(subject => graph.LifecycleOf(subject).Events.Select(e => new TimelineEvent(e, subject)))
+            .ToList();
+        return new PolicyTimeline(
+            [
+                .. all
+                    .Where(e => e.Date is { } date && date.Overlaps(from, to))
+                    .OrderBy(e => e.Date)
+                    .ThenBy(e => e.Kind)
+                    .ThenBy(e => e.Subject.Id, StringComparer.Ordinal),
+            ],
+            [.. all.Where(e => e.Date is null).OrderBy(e => e.Subject.Id, StringComparer.Ordinal).ThenBy(e => e.Kind)],
+            [.. partnerships.Where(p => graph.LifecycleOf(p).Events.All(e => e.Date is null))]);
     }
 }

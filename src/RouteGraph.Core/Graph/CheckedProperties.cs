@@ -68,6 +68,8 @@ internal sealed class CheckedProperties(IReadOnlyDictionary<string, object?> val
 
     public DateOnly? Date(string name) => values.GetValueOrDefault(name) as DateOnly?;
 
+    public PartialDate? PartialDate(string name) => values.GetValueOrDefault(name) as PartialDate?;
+
     public IReadOnlyList<string> List(string name) => values.GetValueOrDefault(name) as string[] ?? [];
 
     /// <summary>A whole number that must fit an <see cref="int"/> (years, ranks).</summary>

@@ -14,31 +14,26 @@ internal static class NodeMappings
         new Dictionary<NodeLabel, Func<string, CheckedProperties, PolicyNode>>
         {
             [NodeLabel.Country] = (id, p) => new Country(
-                id, p.Required("iso3"), p.Required("name"), p.Text("nameIt"), p.List("aliases"), Centroid(p), p.RequiredBool("euMember")),
-            [NodeLabel.Region] = (id, p) => new Region(id, p.Required("name"), p.Text("nameIt"), p.List("aliases")),
-            [NodeLabel.Route] = (id, p) => new Route(
-                id, p.Required("name"), p.Text("nameIt"), p.RequiredEnum<RouteMode>("mode"), p.Text("description"), p.List("aliases")),
-            [NodeLabel.Partnership] = Partnership,
+                id, p.Required("iso3"), Names(p), p.List("aliases"), Centroid(p), p.RequiredBool("euMember")),
+            [NodeLabel.Region] = (id, p) => new Region(id, Names(p), p.List("aliases")),
+            [NodeLabel.Route] = (id, p) => new Route(id, Names(p), p.RequiredEnum<RouteMode>("mode"), p.Text("description"), p.List("aliases")),
+            [NodeLabel.Partnership] = (id, p) => new Partnership(
+                id, Names(p, "title"), p.RequiredEnum<PartnershipKind>("kind"), p.RequiredEnum<PartnershipLevel>("level"),
+                p.Bool("legallyBinding"), p.Text("summary"), p.Text("statusNote"), p.List("aliases")),
             [NodeLabel.Sector] = SectorNode,
-            [NodeLabel.PolicyArea] = (id, p) => new PolicyArea(id, p.Required("name"), p.Required("nameIt")),
-            [NodeLabel.Programme] = Programme,
-            [NodeLabel.Organisation] = (id, p) => new Organisation(
-                id, p.Required("name"), p.Text("nameIt"), p.RequiredEnum<OrganisationKind>("kind"), p.List("aliases")),
+            [NodeLabel.PolicyArea] = (id, p) => new PolicyArea(id, Names(p)),
+            [NodeLabel.Programme] = (id, p) => new Programme(id, Names(p), p.RequiredEnum<ProgrammeKind>("kind"), p.Text("summary")),
+            [NodeLabel.Organisation] = (id, p) => new Organisation(id, Names(p), p.RequiredEnum<OrganisationKind>("kind"), p.List("aliases")),
             [NodeLabel.Commitment] = (id, p) => new Commitment(id, p.Required("text"), p.Enum<Sector>("sector"), p.Enum<Recurrence>("recurrence")),
             [NodeLabel.Indicator] = Indicator,
+            [NodeLabel.LifecycleEvent] = (id, p) => new LifecycleEvent(id, p.RequiredEnum<LifecycleEventKind>("kind"), p.PartialDate("date"), p.Text("note")),
             [NodeLabel.Document] = (id, p) => new Document(
-                id, p.Required("title"), p.Required("publisher"), p.Date("date"), p.Text("url"), p.Required("language")),
+                id, p.Required("title"), p.Required("publisher"), p.PartialDate("date"), p.Text("url"), p.Required("language")),
         }.ToFrozenDictionary();
 
-    static Partnership Partnership(string id, CheckedProperties p)
-    {
-        p.NotBefore("suspendedOn", "signedOn");
-        p.NotBefore("endedOn", "signedOn");
-        return new Partnership(
-            id, p.Required("title"), p.Text("titleIt"), p.RequiredEnum<PartnershipKind>("kind"), p.RequiredEnum<PartnershipLevel>("level"),
-            p.Date("signedOn"), p.Date("suspendedOn"), p.Date("endedOn"), p.RequiredEnum<PartnershipStatus>("status"),
-            p.Bool("legallyBinding"), p.Text("summary"), p.List("aliases"));
-    }
+    /// <summary>A name (or title) and its Italian and French forms: <c>name</c>, <c>nameIt</c>, <c>nameFr</c>.</summary>
+    static LocalisedNames Names(CheckedProperties p, string property = "name") =>
+        new(p.Required(property), p.Text(property + "It"), p.Text(property + "Fr"));
 
     /// <summary>The rank is the sector's place in the Council's list of five, which the API promises is 1 to 5.</summary>
     static KeySector SectorNode(string id, CheckedProperties p)
@@ -46,15 +41,7 @@ internal static class NodeMappings
         var rank = p.SmallInt("rank");
         if (rank is < 1 or > 5)
             p.Report("rank", $"'rank' {rank} is outside 1..5 (the Council page lists five key sectors)");
-        return new KeySector(id, p.RequiredEnum<Sector>("code"), rank ?? 0, p.Required("name"), p.Required("nameIt"));
-    }
-
-    static Programme Programme(string id, CheckedProperties p)
-    {
-        var (start, end) = (p.SmallInt("startYear"), p.SmallInt("endYear"));
-        if (start > end)
-            p.Report("endYear", $"'endYear' {end} is before 'startYear' {start}");
-        return new Programme(id, p.Required("name"), p.Text("nameIt"), p.RequiredEnum<ProgrammeKind>("kind"), p.Text("summary"), start, end);
+        return new KeySector(id, p.RequiredEnum<Sector>("code"), rank ?? 0, Names(p));
     }
 
     static Indicator Indicator(string id, CheckedProperties p)

@@ -4,15 +4,6 @@ using RouteGraph.Core.Model;
 
 namespace RouteGraph.Core.Graph;
 
-/// <summary>A country on a route with every role it plays there.</summary>
-public sealed record RouteMember(Country Country, ImmutableArray<RouteRole> Roles);
-
-/// <summary>A route a country lies on, with the roles it plays there.</summary>
-public sealed record CountryOnRoute(Route Route, ImmutableArray<RouteRole> Roles);
-
-/// <summary>A source document of a fact, with the exact sentence quoted from it (when there is one).</summary>
-public sealed record SourceRef(Document Document, string? Quote);
-
 /// <summary>
 /// The immutable snapshot of the migration-policy graph (the "RouteGraph" of the design brief;
 /// named PolicyGraph so it does not clash with the RouteGraph namespace). Nodes by id, adjacency
@@ -24,13 +15,14 @@ public sealed class PolicyGraph
     readonly FrozenDictionary<string, PolicyNode> _nodes;
     readonly FrozenDictionary<string, ImmutableArray<PolicyRelation>> _outgoing;
     readonly FrozenDictionary<string, ImmutableArray<PolicyRelation>> _incoming;
-    readonly FrozenDictionary<string, ImmutableArray<RouteMember>> _routeMembers;
-    readonly FrozenDictionary<string, ImmutableArray<CountryOnRoute>> _countryRoutes;
+    readonly FrozenDictionary<string, ImmutableArray<RouteMembership>> _routeMembers;
+    readonly FrozenDictionary<string, ImmutableArray<RouteMembership>> _countryRoutes;
     readonly FrozenDictionary<string, ImmutableArray<Country>> _partnershipCountries;
     readonly FrozenDictionary<string, ImmutableArray<Partnership>> _countryPartnerships;
     readonly FrozenDictionary<string, ImmutableArray<Country>> _regionMembers;
     readonly FrozenDictionary<string, ImmutableArray<SourceRef>> _sources;
     readonly FrozenDictionary<Sector, KeySector> _sectorsByCode;
+    readonly FrozenDictionary<string, Lifecycle> _lifecycles;
 
     PolicyGraph(string version, IReadOnlyList<PolicyNode> nodes, IReadOnlyList<PolicyRelation> relations)
     {
@@ -56,16 +48,24 @@ public sealed class PolicyGraph
         Organisations = Sorted<Organisation>(nodes, o => o.Name);
         Commitments = Sorted<Commitment>(nodes, c => c.Id);
         Indicators = Sorted<Indicator>(nodes, i => i.Id);
+        LifecycleEvents = Sorted<LifecycleEvent>(nodes, e => e.Id);
         Documents = Sorted<Document>(nodes, d => d.Id);
         _sectorsByCode = Sectors.ToFrozenDictionary(s => s.Code);
 
-        _routeMembers = Routes.ToFrozenDictionary(r => r.Id, r => Members(r.Id));
-        _countryRoutes = Countries.ToFrozenDictionary(c => c.Id, c => RoutesOf(c.Id));
+        var memberships = Memberships();
+        _routeMembers = Routes.ToFrozenDictionary(
+            r => r.Id,
+            r => memberships.Where(m => ReferenceEquals(m.Route, r)).OrderBy(m => m.Country.Name, StringComparer.Ordinal).ToImmutableArray());
+        _countryRoutes = Countries.ToFrozenDictionary(
+            c => c.Id,
+            c => memberships.Where(m => ReferenceEquals(m.Country, c)).OrderBy(m => m.Route.Name, StringComparer.Ordinal).ToImmutableArray());
         _regionMembers = Regions.ToFrozenDictionary(r => r.Id, r => Sources<Country>(r.Id, RelationType.IN_REGION));
         _partnershipCountries = Partnerships.ToFrozenDictionary(p => p.Id, p => PartnerCountries(p.Id));
         _countryPartnerships = Countries.ToFrozenDictionary(
             c => c.Id,
             c => Partnerships.Where(p => _partnershipCountries[p.Id].Contains(c)).ToImmutableArray());
+        _lifecycles = Partnerships.Cast<PolicyNode>().Concat(Programmes)
+            .ToFrozenDictionary(n => n.Id, n => new Lifecycle(Targets<LifecycleEvent>(n.Id, RelationType.HAS_EVENT)), StringComparer.Ordinal);
         _sources = _nodes.Keys.ToFrozenDictionary(id => id, id => Out(id, RelationType.SOURCED_FROM)
             .Select(r => new SourceRef((Document)_nodes[r.ToId], r.Quote))
             .OrderBy(s => s.Document.Id, StringComparer.Ordinal)
@@ -91,6 +91,7 @@ public sealed class PolicyGraph
     public ImmutableArray<Organisation> Organisations { get; }
     public ImmutableArray<Commitment> Commitments { get; }
     public ImmutableArray<Indicator> Indicators { get; }
+    public ImmutableArray<LifecycleEvent> LifecycleEvents { get; }
     public ImmutableArray<Document> Documents { get; }
 
     public PolicyNode? Node(string id) => _nodes.GetValueOrDefault(id);
@@ -118,11 +119,11 @@ public sealed class PolicyGraph
     public ImmutableArray<T> Sources<T>(string id, RelationType type) where T : PolicyNode =>
         [.. In(id, type).Select(r => _nodes[r.FromId]).OfType<T>().Distinct()];
 
-    /// <summary>A route's countries, each with all its roles there.</summary>
-    public ImmutableArray<RouteMember> RouteMembers(string routeId) => _routeMembers.GetValueOrDefault(routeId, []);
+    /// <summary>A route's countries, each with all its roles there, by country name.</summary>
+    public ImmutableArray<RouteMembership> RouteMembers(string routeId) => _routeMembers.GetValueOrDefault(routeId, []);
 
-    /// <summary>The routes a country lies on, with its roles on each.</summary>
-    public ImmutableArray<CountryOnRoute> RoutesOf(Country country) => _countryRoutes.GetValueOrDefault(country.Id, []);
+    /// <summary>The routes a country lies on, with its roles on each, by route name.</summary>
+    public ImmutableArray<RouteMembership> RoutesOf(Country country) => _countryRoutes.GetValueOrDefault(country.Id, []);
 
     public ImmutableArray<Country> RegionMembers(string regionId) => _regionMembers.GetValueOrDefault(regionId, []);
 
@@ -137,24 +138,32 @@ public sealed class PolicyGraph
     public ImmutableArray<Sector> SectorsOf(PolicyNode partnershipOrProgramme) =>
         [.. Targets<KeySector>(partnershipOrProgramme.Id, RelationType.COVERS).Select(s => s.Code).Order()];
 
+    /// <summary>A partnership's or programme's events in the order they take effect, and its status on any day (empty for other nodes).</summary>
+    public Lifecycle LifecycleOf(PolicyNode partnershipOrProgramme) => _lifecycles.GetValueOrDefault(partnershipOrProgramme.Id, Lifecycle.Empty);
+
     /// <summary>The documents a node is taken from, with their quotes.</summary>
     public ImmutableArray<SourceRef> SourcesOf(PolicyNode node) => _sources.GetValueOrDefault(node.Id, []);
 
-    ImmutableArray<RouteMember> Members(string routeId) =>
+    /// <summary>Every (country, route) of the ON_ROUTE relationships with all its roles, notes and sources.</summary>
+    List<RouteMembership> Memberships() =>
     [
-        .. In(routeId, RelationType.ON_ROUTE)
-            .GroupBy(r => r.FromId)
-            .Select(g => new RouteMember((Country)_nodes[g.Key], [.. g.Select(r => r.Role!.Value).Distinct().Order()]))
-            .OrderBy(m => m.Country.Name, StringComparer.Ordinal),
+        .. Relations
+            .Where(r => r.Type == RelationType.ON_ROUTE)
+            .GroupBy(r => (Country: r.FromId, Route: r.ToId))
+            .Select(g => new RouteMembership(
+                (Country)_nodes[g.Key.Country],
+                (Route)_nodes[g.Key.Route],
+                [.. g.Select(r => r.Role!.Value).Distinct().Order()],
+                [.. g.Select(r => r.Note).OfType<string>().Distinct()],
+                [.. g.Select(r => r.SourceId).OfType<string>().Distinct().Order(StringComparer.Ordinal).Select(id => (Document)_nodes[id])])),
     ];
 
-    ImmutableArray<CountryOnRoute> RoutesOf(string iso2) =>
-    [
-        .. Out(iso2, RelationType.ON_ROUTE)
-            .GroupBy(r => r.ToId)
-            .Select(g => new CountryOnRoute((Route)_nodes[g.Key], [.. g.Select(r => r.Role!.Value).Distinct().Order()]))
-            .OrderBy(m => m.Route.Name, StringComparer.Ordinal),
-    ];
+    /// <summary>The legs of movement along a route (LEG), from its countries, in relationship order.</summary>
+    public IEnumerable<PolicyRelation> LegsOf(string routeId) =>
+        RouteMembers(routeId).SelectMany(m => Out(m.Country.Id, RelationType.LEG)).Where(l => l.RouteId == routeId);
+
+    /// <summary>The commitments that belong to a key sector.</summary>
+    public IEnumerable<Commitment> CommitmentsIn(Sector sector) => Commitments.Where(c => c.Sector == sector);
 
     ImmutableArray<Country> PartnerCountries(string partnershipId) =>
     [

@@ -25,7 +25,9 @@ public static class PolicyGraphAssembler
         var records = IndexById(nodes, ambiguous, Report);
         var policyNodes = records.Values.Select(r => MapNode(r, Report)).OfType<PolicyNode>().ToList();
         CheckSectorCodes(policyNodes, records, Report);
-        var relations = relationships.Select(r => MapRelation(r, records, ambiguous, Report)).OfType<PolicyRelation>().ToList();
+        var relationshipList = relationships.ToList();
+        var relations = relationshipList.Select(r => MapRelation(r, records, ambiguous, Report)).OfType<PolicyRelation>().ToList();
+        CheckEventSubjects(policyNodes, relationshipList, records, Report);
 
         return problems.Count > 0
             ? new GraphLoadResult(null, problems)
@@ -84,6 +86,24 @@ public static class PolicyGraphAssembler
         }
     }
 
+    /// <summary>
+    /// An event is one moment of one partnership's or programme's life: exactly one HAS_EVENT points at it.
+    /// Read from the records, so a HAS_EVENT whose partnership has a problem of its own still counts.
+    /// </summary>
+    static void CheckEventSubjects(
+        IEnumerable<PolicyNode> nodes, IEnumerable<RelationshipRecord> relationships, Dictionary<string, NodeRecord> records, ReportAt report)
+    {
+        var subjects = relationships.Where(r => r.Type == RelationType.HAS_EVENT).ToLookup(r => r.ToId, r => r.FromId, StringComparer.Ordinal);
+        foreach (var e in nodes.OfType<LifecycleEvent>())
+        {
+            var of = subjects[e.Id].Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            if (of.Count == 0)
+                report(records[e.Id].Location, IdField, $"event '{e.Id}' belongs to no partnership or programme (add a HAS_EVENT row)");
+            else if (of.Count > 1)
+                report(records[e.Id].Location, IdField, $"event '{e.Id}' belongs to {string.Join(" and ", of)}: an event has one subject");
+        }
+    }
+
     static PolicyRelation? MapRelation(
         RelationshipRecord record, Dictionary<string, NodeRecord> nodes, HashSet<string> ambiguous, ReportAt report)
     {
@@ -120,7 +140,8 @@ public static class PolicyGraphAssembler
                 RouteId: properties.Text("route"),
                 Mode: properties.Enum<RouteMode>("mode"),
                 Quote: properties.Text("quote"),
-                SourceId: properties.Text("source"))
+                SourceId: properties.Text("source"),
+                Note: properties.Text("note"))
             : null;
 
         void CheckEnd(RelationType type, string end, string id, IReadOnlyList<NodeLabel> allowed, string field)

@@ -5,18 +5,10 @@ using RouteGraph.Core.Model;
 
 namespace RouteGraph.Core.Graph;
 
-/// <summary>A value checked against its <see cref="PropertySpec"/>: the typed value (null = absent) or why it is wrong.</summary>
-internal readonly record struct CheckedValue(object? Value, string? Problem)
-{
-    public static CheckedValue Of(object? value) => new(value, null);
-
-    public static CheckedValue Wrong(string problem) => new(null, problem);
-}
-
 /// <summary>
 /// The value rules of <see cref="GraphSchema"/>, in one place for every store: parsing the text of a
 /// CSV cell (the seed reader) and re-checking a value another store hands over, whatever its CLR type
-/// (the assembler). Typed values are string, long, double, bool, DateOnly and string[].
+/// (the assembler). Typed values are string, long, double, bool, DateOnly, PartialDate and string[].
 /// </summary>
 internal static class PropertyValues
 {
@@ -47,6 +39,7 @@ internal static class PropertyValues
             PropertyType.Date => DateOnly.TryParseExact(cell, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                 ? CheckedValue.Of(date)
                 : Bad(spec, cell, DateFormat),
+            PropertyType.PartialDate => CheckPartialDate(spec, cell),
             PropertyType.StringArray => CheckItems(spec, cell.Split(ArrayDelimiter, StringSplitOptions.TrimEntries)),
             _ => throw new ArgumentOutOfRangeException(nameof(spec)),
         };
@@ -66,6 +59,9 @@ internal static class PropertyValues
                 CheckedValue.Of(Convert.ToDouble(value, CultureInfo.InvariantCulture)),
             (PropertyType.Boolean, bool) => CheckedValue.Of(value),
             (PropertyType.Date, DateOnly) => CheckedValue.Of(value),
+            (PropertyType.PartialDate, PartialDate) => CheckedValue.Of(value),
+            (PropertyType.PartialDate, DateOnly day) => CheckedValue.Of(PartialDate.Of(day)),
+            (PropertyType.PartialDate, string text) => CheckPartialDate(spec, text),
             (PropertyType.StringArray, IEnumerable items and not string) => CheckItems(spec, [.. items.Cast<object?>().Select(i => i as string)]),
             _ => CheckedValue.Wrong(
                 $"'{spec.Name}' should be {TypeName(spec.Type)} but is a {value.GetType().Name} ({Convert.ToString(value, CultureInfo.InvariantCulture)})"),
@@ -79,6 +75,11 @@ internal static class PropertyValues
         spec.Values is { } allowed && !allowed.Contains(text, StringComparer.Ordinal)
             ? CheckedValue.Wrong($"unknown {spec.Name} '{text}' (allowed: {Allowed(allowed)})")
             : CheckedValue.Of(text);
+
+    static CheckedValue CheckPartialDate(PropertySpec spec, string text) =>
+        PartialDate.TryParse(text, out var date, out var problem)
+            ? CheckedValue.Of(date)
+            : CheckedValue.Wrong($"bad date for '{spec.Name}': {problem}");
 
     static CheckedValue CheckItems(PropertySpec spec, string?[] items) =>
         items.Any(string.IsNullOrWhiteSpace)
@@ -95,24 +96,8 @@ internal static class PropertyValues
         PropertyType.Float => "float",
         PropertyType.Boolean => "boolean",
         PropertyType.Date => "date",
+        PropertyType.PartialDate => "date (yyyy, yyyy-MM or yyyy-MM-dd)",
         PropertyType.StringArray => "list of text",
         _ => type.ToString(),
     };
-}
-
-/// <summary>The rules of the one id space: ISO 3166-1 alpha-2 for countries, kebab-case slugs otherwise.</summary>
-internal static partial class NodeIds
-{
-    [GeneratedRegex("^[A-Z]{2}$")]
-    private static partial Regex Iso2();
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex KebabCase();
-
-    /// <summary>Why an id does not suit a label, or null when it does.</summary>
-    public static string? Check(NodeLabel label, string id) =>
-        string.IsNullOrWhiteSpace(id) ? "empty id"
-        : label == NodeLabel.Country
-            ? Iso2().IsMatch(id) ? null : $"country id '{id}' is not an upper-case ISO 3166-1 alpha-2 code (e.g. TN)"
-            : KebabCase().IsMatch(id) ? null : $"{label} id '{id}' is not a kebab-case slug (e.g. central-mediterranean)";
 }

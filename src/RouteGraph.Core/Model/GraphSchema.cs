@@ -1,46 +1,5 @@
 namespace RouteGraph.Core.Model;
 
-/// <summary>Value types a property can hold; the names follow Neo4j's bulk-import header types.</summary>
-public enum PropertyType
-{
-    String,
-    Int,
-    Float,
-    Boolean,
-    Date,
-    StringArray,
-}
-
-/// <summary>
-/// One property of a label or relationship type. <paramref name="Values"/> lists the allowed
-/// values of an enumerated string property (null when any string is allowed).
-/// </summary>
-public sealed record PropertySpec(string Name, PropertyType Type, bool Required = false, IReadOnlyList<string>? Values = null)
-{
-    /// <summary>The column header in the bulk-import CSV format, e.g. <c>signedOn:date</c>.</summary>
-    public string CsvHeader => Type switch
-    {
-        PropertyType.String => Name,
-        PropertyType.Int => $"{Name}:int",
-        PropertyType.Float => $"{Name}:float",
-        PropertyType.Boolean => $"{Name}:boolean",
-        PropertyType.Date => $"{Name}:date",
-        PropertyType.StringArray => $"{Name}:string[]",
-        _ => throw new ArgumentOutOfRangeException(nameof(Type)),
-    };
-}
-
-/// <summary>A node label: its seed file and its properties (the id is implicit and always required).</summary>
-public sealed record LabelSpec(NodeLabel Label, string File, IReadOnlyList<PropertySpec> Properties);
-
-/// <summary>A relationship type: its seed file, the labels it may connect and its properties.</summary>
-public sealed record RelationSpec(
-    RelationType Type,
-    string File,
-    IReadOnlyList<NodeLabel> From,
-    IReadOnlyList<NodeLabel> To,
-    IReadOnlyList<PropertySpec> Properties);
-
 /// <summary>
 /// The fixed model of the policy graph. Seed validation, the Neo4j importer, the Cypher export
 /// and the Cypher lint all read it from here, so labels, types and properties cannot drift.
@@ -51,6 +10,7 @@ public static class GraphSchema
     static PropertySpec Enum<T>(string name, bool required = false) where T : struct, System.Enum =>
         new(name, PropertyType.String, required, System.Enum.GetNames<T>());
     static PropertySpec Date(string name) => new(name, PropertyType.Date);
+    static PropertySpec PartialDate(string name) => new(name, PropertyType.PartialDate);
     static PropertySpec Aliases => new("aliases", PropertyType.StringArray);
 
     /// <summary>Every relationship but SOURCED_FROM names the Document it is taken from.</summary>
@@ -60,28 +20,24 @@ public static class GraphSchema
     [
         new(NodeLabel.Country, "nodes/Country.csv",
         [
-            Text("iso3", true), Text("name", true), Text("nameIt", true), Aliases,
+            Text("iso3", true), Text("name", true), Text("nameIt", true), Text("nameFr"), Aliases,
             new("lat", PropertyType.Float), new("lon", PropertyType.Float), new("euMember", PropertyType.Boolean, true),
         ]),
-        new(NodeLabel.Region, "nodes/Region.csv", [Text("name", true), Text("nameIt"), Aliases]),
+        new(NodeLabel.Region, "nodes/Region.csv", [Text("name", true), Text("nameIt"), Text("nameFr"), Aliases]),
         new(NodeLabel.Route, "nodes/Route.csv",
-            [Text("name", true), Text("nameIt"), Enum<RouteMode>("mode", true), Text("description"), Aliases]),
+            [Text("name", true), Text("nameIt"), Text("nameFr"), Enum<RouteMode>("mode", true), Text("description"), Aliases]),
         new(NodeLabel.Partnership, "nodes/Partnership.csv",
         [
-            Text("title", true), Text("titleIt"), Enum<PartnershipKind>("kind", true), Enum<PartnershipLevel>("level", true),
-            Date("signedOn"), Date("suspendedOn"), Date("endedOn"), Enum<PartnershipStatus>("status", true),
-            new("legallyBinding", PropertyType.Boolean), Text("summary"), Aliases,
+            Text("title", true), Text("titleIt"), Text("titleFr"), Enum<PartnershipKind>("kind", true), Enum<PartnershipLevel>("level", true),
+            new("legallyBinding", PropertyType.Boolean), Text("summary"), Text("statusNote"), Aliases,
         ]),
         new(NodeLabel.Sector, "nodes/Sector.csv",
-            [Enum<Sector>("code", true), new("rank", PropertyType.Int, true), Text("name", true), Text("nameIt", true)]),
-        new(NodeLabel.PolicyArea, "nodes/PolicyArea.csv", [Text("name", true), Text("nameIt", true)]),
+            [Enum<Sector>("code", true), new("rank", PropertyType.Int, true), Text("name", true), Text("nameIt", true), Text("nameFr")]),
+        new(NodeLabel.PolicyArea, "nodes/PolicyArea.csv", [Text("name", true), Text("nameIt", true), Text("nameFr")]),
         new(NodeLabel.Programme, "nodes/Programme.csv",
-        [
-            Text("name", true), Text("nameIt"), Enum<ProgrammeKind>("kind", true), Text("summary"),
-            new("startYear", PropertyType.Int), new("endYear", PropertyType.Int),
-        ]),
+            [Text("name", true), Text("nameIt"), Text("nameFr"), Enum<ProgrammeKind>("kind", true), Text("summary")]),
         new(NodeLabel.Organisation, "nodes/Organisation.csv",
-            [Text("name", true), Text("nameIt"), Enum<OrganisationKind>("kind", true), Aliases]),
+            [Text("name", true), Text("nameIt"), Text("nameFr"), Enum<OrganisationKind>("kind", true), Aliases]),
         new(NodeLabel.Commitment, "nodes/Commitment.csv",
             [Text("text", true), Enum<Sector>("sector"), Enum<Recurrence>("recurrence")]),
         new(NodeLabel.Indicator, "nodes/Indicator.csv",
@@ -89,14 +45,16 @@ public static class GraphSchema
             Text("metric", true), new("value", PropertyType.Float), Text("unit"),
             new("approximate", PropertyType.Boolean, true), Date("periodStart"), Date("periodEnd"),
         ]),
+        new(NodeLabel.LifecycleEvent, "nodes/LifecycleEvent.csv",
+            [Enum<LifecycleEventKind>("kind", true), PartialDate("date"), Text("note")]),
         new(NodeLabel.Document, "nodes/Document.csv",
-            [Text("title", true), Text("publisher", true), Date("date"), Text("url"), Text("language", true)]),
+            [Text("title", true), Text("publisher", true), PartialDate("date"), Text("url"), Text("language", true)]),
     ];
 
     public static IReadOnlyList<RelationSpec> Relations { get; } =
     [
         new(RelationType.ON_ROUTE, "relationships/ON_ROUTE.csv", [NodeLabel.Country], [NodeLabel.Route],
-            [Enum<RouteRole>("role", true), Source]),
+            [Enum<RouteRole>("role", true), Text("note"), Source]),
         new(RelationType.LEG, "relationships/LEG.csv", [NodeLabel.Country], [NodeLabel.Country],
             [Text("route", true), Enum<RouteMode>("mode", true), Source]),
         new(RelationType.IN_REGION, "relationships/IN_REGION.csv", [NodeLabel.Country], [NodeLabel.Region], [Source]),
@@ -114,6 +72,8 @@ public static class GraphSchema
         new(RelationType.IMPLEMENTED_BY, "relationships/IMPLEMENTED_BY.csv", [NodeLabel.Programme], [NodeLabel.Organisation], [Source]),
         new(RelationType.COMMITS_TO, "relationships/COMMITS_TO.csv", [NodeLabel.Partnership], [NodeLabel.Commitment], [Source]),
         new(RelationType.MEASURES, "relationships/MEASURES.csv", [NodeLabel.Indicator], [NodeLabel.Route], [Source]),
+        new(RelationType.HAS_EVENT, "relationships/HAS_EVENT.csv", [NodeLabel.Partnership, NodeLabel.Programme],
+            [NodeLabel.LifecycleEvent], [Source]),
         new(RelationType.SOURCED_FROM, "relationships/SOURCED_FROM.csv",
             System.Enum.GetValues<NodeLabel>().Where(l => l != NodeLabel.Document).ToArray(), [NodeLabel.Document],
             [Text("quote")]),

@@ -152,18 +152,21 @@ public static class CypherStatements
            OR any(k IN keys({v}) WHERE NOT k IN keys(wanted))
         """;
 
-    /// <summary><c>name: expression</c>, converting the row's JSON value to the property's Cypher type.</summary>
+    /// <summary><c>name: expression</c>, converting the row's JSON value to the property's Cypher type (a partial date is three properties).</summary>
     static string Assignment(PropertySpec property)
     {
         var name = Neo4jModel.Identifier(property.Name);
-        var value = property.Type switch
+        return property.Type switch
         {
-            PropertyType.Int => $"toInteger(row.{name})",
-            PropertyType.Float => $"toFloat(row.{name})",
-            PropertyType.Date => $"date(row.{name})",
-            PropertyType.String or PropertyType.Boolean or PropertyType.StringArray => $"row.{name}",
+            PropertyType.Int => $"{name}: toInteger(row.{name})",
+            PropertyType.Float => $"{name}: toFloat(row.{name})",
+            PropertyType.Date => $"{name}: date(row.{name})",
+            PropertyType.PartialDate => string.Join(", ",
+                $"{name}: row.{name}",
+                $"{name}{Neo4jModel.EarliestSuffix}: date(row.{name}{Neo4jModel.EarliestSuffix})",
+                $"{name}{Neo4jModel.LatestSuffix}: date(row.{name}{Neo4jModel.LatestSuffix})"),
+            PropertyType.String or PropertyType.Boolean or PropertyType.StringArray => $"{name}: row.{name}",
             _ => throw new ArgumentOutOfRangeException(nameof(property), property.Type, "no Cypher mapping"),
         };
-        return $"{name}: {value}";
     }
 }

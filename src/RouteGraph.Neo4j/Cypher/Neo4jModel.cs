@@ -51,13 +51,13 @@ public static partial class Neo4jModel
         new("region_name", nameof(NodeLabel.Region), false, "name"),
         new("route_name", nameof(NodeLabel.Route), false, "name"),
         new("partnership_kind", nameof(NodeLabel.Partnership), false, "kind"),
-        new("partnership_status", nameof(NodeLabel.Partnership), false, "status"),
-        new("partnership_signed_on", nameof(NodeLabel.Partnership), false, "signedOn"),
+        new("lifecycle_event_kind", nameof(NodeLabel.LifecycleEvent), false, "kind"),
+        new("lifecycle_event_date_earliest", nameof(NodeLabel.LifecycleEvent), false, "dateEarliest"),
         new("sector_code", nameof(NodeLabel.Sector), false, "code"),
         new("programme_kind", nameof(NodeLabel.Programme), false, "kind"),
         new("organisation_name", nameof(NodeLabel.Organisation), false, "name"),
         new("indicator_metric", nameof(NodeLabel.Indicator), false, "metric"),
-        new("document_date", nameof(NodeLabel.Document), false, "date"),
+        new("document_date_earliest", nameof(NodeLabel.Document), false, "dateEarliest"),
         new("on_route_role", nameof(RelationType.ON_ROUTE), true, "role"),
         new("leg_route", nameof(RelationType.LEG), true, "route"),
     ];
@@ -71,13 +71,25 @@ public static partial class Neo4jModel
     public static IReadOnlyList<string> AllPropertyKeys { get; } =
     [
         .. new[] { IdProperty }
-            .Concat(GraphSchema.Labels.SelectMany(l => l.Properties).Select(p => p.Name))
-            .Concat(GraphSchema.Relations.SelectMany(r => r.Properties).Select(p => p.Name))
+            .Concat(GraphSchema.Labels.SelectMany(l => l.Properties).SelectMany(StoredNames))
+            .Concat(GraphSchema.Relations.SelectMany(r => r.Properties).SelectMany(StoredNames))
             .Concat(MetaProperties)
             .Concat(RowKeys)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal),
     ];
+
+    /// <summary>Suffixes of the two <c>date</c> properties stored beside a partial date: its first and last day.</summary>
+    public const string EarliestSuffix = "Earliest", LatestSuffix = "Latest";
+
+    /// <summary>
+    /// The Neo4j properties one model property is stored as: itself, and for a partial date also its
+    /// first and last day as Cypher dates (<c>dateEarliest</c>, <c>dateLatest</c>), so Cypher can filter on them.
+    /// </summary>
+    public static IReadOnlyList<string> StoredNames(PropertySpec property) =>
+        property.Type == PropertyType.PartialDate
+            ? [property.Name, property.Name + EarliestSuffix, property.Name + LatestSuffix]
+            : [property.Name];
 
     /// <summary>The Cypher name of a label, checked against the fixed set.</summary>
     public static string Name(NodeLabel label) =>

@@ -10,7 +10,7 @@ public sealed record RelationshipGroup(RelationType Type, NodeLabel From, NodeLa
 
 /// <summary>
 /// The seed records as the parameter rows the MERGE statements read: every property of the model
-/// present (null when absent), dates as ISO strings (stored with <c>date()</c>), string arrays as
+/// present (null when absent), dates as ISO strings (stored with <c>date()</c>; a partial date as its string plus its first and last day), string arrays as
 /// lists (an empty one as null: Neo4j holds no empty property), identity properties never null
 /// (see <see cref="Neo4jModel.IdentityProperties"/>). Built in the model's order, so the import and
 /// the exported script are the same every time for the same seed.
@@ -85,7 +85,7 @@ public sealed class ImportRows
     {
         var row = new Dictionary<string, object?>(StringComparer.Ordinal) { [Neo4jModel.IdProperty] = node.Id };
         foreach (var spec in GraphSchema.For(node.Label).Properties)
-            row[spec.Name] = ParameterValue(spec, node.Properties.GetValueOrDefault(spec.Name), node.Location);
+            AddValue(row, spec, node.Properties.GetValueOrDefault(spec.Name), node.Location);
         return row;
     }
 
@@ -99,8 +99,9 @@ public sealed class ImportRows
         var identity = Neo4jModel.IdentityProperties(relationship.Type);
         foreach (var spec in GraphSchema.For(relationship.Type).Properties)
         {
-            var value = ParameterValue(spec, relationship.Properties.GetValueOrDefault(spec.Name), relationship.Location);
-            row[spec.Name] = value is null && identity.Contains(spec.Name) ? "" : value;
+            AddValue(row, spec, relationship.Properties.GetValueOrDefault(spec.Name), relationship.Location);
+            if (row[spec.Name] is null && identity.Contains(spec.Name))
+                row[spec.Name] = "";
         }
 
         return row;
@@ -126,6 +127,17 @@ public sealed class ImportRows
             ? label
             : throw new InvalidOperationException($"{Where(r.Location)}{r.Type} {r.FromId}->{r.ToId} names {id}, which the seed does not hold");
 
+    /// <summary>A record value as the parameter(s) its stored properties read: a partial date adds its first and last day.</summary>
+    static void AddValue(Dictionary<string, object?> row, PropertySpec spec, object? value, SourceLocation? at)
+    {
+        row[spec.Name] = ParameterValue(spec, value, at);
+        if (spec.Type != PropertyType.PartialDate)
+            return;
+        var date = value as PartialDate?;
+        row[spec.Name + Neo4jModel.EarliestSuffix] = date?.Earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        row[spec.Name + Neo4jModel.LatestSuffix] = date?.Latest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
     /// <summary>A record value as a JSON parameter of the property's model type.</summary>
     static object? ParameterValue(PropertySpec spec, object? value, SourceLocation? at) => (spec.Type, value) switch
     {
@@ -136,6 +148,7 @@ public sealed class ImportRows
         (PropertyType.Float, float or long or int or decimal) => Convert.ToDouble(value, CultureInfo.InvariantCulture),
         (PropertyType.Boolean, bool b) => b,
         (PropertyType.Date, DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        (PropertyType.PartialDate, PartialDate d) => d.ToString(),
         (PropertyType.StringArray, IEnumerable<string> list) => list.ToArray() is { Length: > 0 } array ? array : null,
         _ => throw new InvalidOperationException(
             $"{Where(at)}{spec.Name} holds a {value.GetType().Name}; the model says {spec.Type}"),

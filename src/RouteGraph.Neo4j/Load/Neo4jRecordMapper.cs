@@ -76,6 +76,8 @@ public static class Neo4jRecordMapper
             (PropertyType.Boolean, bool b) => b,
             (PropertyType.Date, DateOnly d) => d,
             (PropertyType.Date, string s) when DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) => d,
+            (PropertyType.PartialDate, string s) when PartialDate.TryParse(s, out var partial, out _) => partial,
+            (PropertyType.PartialDate, DateOnly d) => PartialDate.Of(d),
             (PropertyType.StringArray, IEnumerable<object?> list) when list.All(x => x is string) =>
                 list.Cast<string>().ToArray() is { Length: > 0 } array ? array : null,
             _ => Invalid,
@@ -98,6 +100,7 @@ public static class Neo4jRecordMapper
         PropertyType.Float => "a number",
         PropertyType.Boolean => "a boolean",
         PropertyType.Date => "a date",
+        PropertyType.PartialDate => "a date string (yyyy, yyyy-MM or yyyy-MM-dd)",
         PropertyType.StringArray => "a list of strings",
         _ => type.ToString(),
     };

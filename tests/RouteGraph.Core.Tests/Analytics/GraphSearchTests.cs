@@ -108,11 +108,12 @@ public class GraphSearchTests
     {
         var graph = Graph()
             .AllSectors()
-            .Node(new Organisation("iom", "International Organization for Migration", "Organizzazione internazionale per le migrazioni",
-                OrganisationKind.INTERNATIONAL_ORGANISATION, ["IOM", "OIM"]))
+            .Node(new Organisation("iom", new LocalisedNames("International Organization for Migration", "Organizzazione internazionale per le migrazioni",
+                "Organisation internationale pour les migrations"), OrganisationKind.INTERNATIONAL_ORGANISATION, ["IOM", "OIM"]))
             .Build();
 
         Assert.Equal("iom", GraphSearch.Find(graph, "oim")[0].Node.Id);
+        Assert.Equal("iom", GraphSearch.Find(graph, "organisation internationale")[0].Node.Id);
         Assert.Equal("anti-smuggling", GraphSearch.Find(graph, "traffico di migranti")[0].Node.Id);
     }
 }

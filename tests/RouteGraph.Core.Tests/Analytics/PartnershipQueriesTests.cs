@@ -8,6 +8,8 @@ public class PartnershipQueriesTests
 {
     static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
+    static readonly DateOnly Today = new(2025, 1, 1);
+
     static string[] Ids(IEnumerable<Partnership> partnerships) => [.. partnerships.Select(p => p.Id)];
 
     /// <summary>Central Med: NE origin, LY transit, TN transit+departure, IT arrival. Western Balkans region of RS and BA.</summary>
@@ -27,33 +29,33 @@ public class PartnershipQueriesTests
             .Partnership("op-wb", "2022-11-04", partners: ["western-balkans"], kind: PartnershipKind.OPERATIONAL_PARTNERSHIP)
             .Build();
 
-        Assert.Equal(["op-wb"], Ids(PartnershipQueries.Find(graph, new(CountryIsos: ["ba"]))));
-        Assert.Equal(["op-wb"], Ids(PartnershipQueries.Find(graph, new(RouteIds: ["wb"]))));
-        Assert.Empty(PartnershipQueries.Find(graph, new(CountryIsos: ["TN"])));
+        Assert.Equal(["op-wb"], Ids(PartnershipQueries.Find(graph, new(CountryIsos: ["ba"]), Today)));
+        Assert.Equal(["op-wb"], Ids(PartnershipQueries.Find(graph, new(RouteIds: ["wb"]), Today)));
+        Assert.Empty(PartnershipQueries.Find(graph, new(CountryIsos: ["TN"]), Today));
 
-        var serbia = Assert.Single(PartnershipQueries.ByRoute(graph, "wb")!.Value);
+        var serbia = Assert.Single(PartnershipQueries.ByRoute(graph, "wb", null, Today)!.Value);
         Assert.Equal("RS", serbia.Country.Id);
         Assert.Equal(["op-wb"], Ids(serbia.Partnerships));
     }
 
     [Fact]
-    public void A_partnership_targeting_a_route_covers_every_country_of_that_route_only()
+    public void A_partnership_targeting_a_route_is_on_the_route_but_covers_none_of_its_countries()
     {
         var graph = Mediterranean()
             .Partnership("cm-plan", "2023-01-01", targets: ["cm"])
             .Partnership("tn-mou", "2023-07-16", partners: ["TN"])
             .Build();
 
-        var byRoute = PartnershipQueries.ByRoute(graph, "cm")!.Value;
+        var byRoute = PartnershipQueries.ByRoute(graph, "cm", null, Today)!.Value;
         Assert.Equal(["IT", "LY", "NE", "TN"], byRoute.Select(r => r.Country.Id).Order());
-        Assert.All(byRoute, r => Assert.Contains(r.Partnerships, p => p.Id == "cm-plan"));
-        Assert.Equal(["cm-plan", "tn-mou"], Ids(byRoute.Single(r => r.Country.Id == "TN").Partnerships));
+        Assert.All(byRoute, r => Assert.DoesNotContain(r.Partnerships, p => p.Id == "cm-plan"));
+        Assert.Equal(["tn-mou"], Ids(byRoute.Single(r => r.Country.Id == "TN").Partnerships));
         Assert.Equal<RouteRole>([TRANSIT, DEPARTURE], byRoute.Single(r => r.Country.Id == "TN").Roles);
 
-        Assert.Equal(["cm-plan", "tn-mou"], Ids(PartnershipQueries.Find(graph, new(RouteIds: ["cm"]))));
-        Assert.Empty(PartnershipQueries.Find(graph, new(RouteIds: ["wm"])));
-        // A route-targeting partnership names no partner country.
-        Assert.Equal(["tn-mou"], Ids(PartnershipQueries.Find(graph, new(CountryIsos: ["TN"]))));
+        // The route filter still finds it: targets place a partnership on a route for filtering and the timeline.
+        Assert.Equal(["cm-plan", "tn-mou"], Ids(PartnershipQueries.Find(graph, new(RouteIds: ["cm"]), Today)));
+        Assert.Empty(PartnershipQueries.Find(graph, new(RouteIds: ["wm"]), Today));
+        Assert.Equal(["tn-mou"], Ids(PartnershipQueries.Find(graph, new(CountryIsos: ["TN"]), Today)));
     }
 
     [Fact]
@@ -61,8 +63,8 @@ public class PartnershipQueriesTests
     {
         var graph = Mediterranean().Partnership("tn-mou", "2023-07-16", partners: ["TN"]).Build();
 
-        Assert.Null(PartnershipQueries.ByRoute(graph, "nowhere"));
-        var tunisia = PartnershipQueries.ByRoute(graph, "cm", new(RouteIds: ["wb"]))!.Value.Single(r => r.Country.Id == "TN");
+        Assert.Null(PartnershipQueries.ByRoute(graph, "nowhere", null, Today));
+        var tunisia = PartnershipQueries.ByRoute(graph, "cm", new(RouteIds: ["wb"]), Today)!.Value.Single(r => r.Country.Id == "TN");
         Assert.Equal(["tn-mou"], Ids(tunisia.Partnerships));
     }
 
@@ -74,7 +76,7 @@ public class PartnershipQueriesTests
             .Partnership("tn-talent", "2023-06-11", partners: ["TN"], sectors: [Sector.LEGAL_PATHWAYS])
             .Build();
 
-        var tunisia = PartnershipQueries.ByRoute(graph, "cm", new(Sectors: [Sector.LEGAL_PATHWAYS]))!.Value.Single(r => r.Country.Id == "TN");
+        var tunisia = PartnershipQueries.ByRoute(graph, "cm", new(Sectors: [Sector.LEGAL_PATHWAYS]), Today)!.Value.Single(r => r.Country.Id == "TN");
         Assert.Equal(["tn-talent"], Ids(tunisia.Partnerships));
     }
 
@@ -85,34 +87,53 @@ public class PartnershipQueriesTests
             .Partnership("a", "2022-01-01", partners: ["TN"], sectors: [Sector.ANTI_SMUGGLING, Sector.LEGAL_PATHWAYS],
                 kind: PartnershipKind.OPERATIONAL_PARTNERSHIP)
             .Partnership("b", "2022-01-02", partners: ["LY"], sectors: [Sector.RETURN_AND_READMISSION],
-                kind: PartnershipKind.READMISSION_AGREEMENT, status: PartnershipStatus.SUSPENDED)
+                kind: PartnershipKind.READMISSION_AGREEMENT, suspendedOn: "2024-06-01")
             .Partnership("c", "2022-01-03", partners: ["NE"])
             .Build();
 
-        Assert.Equal(["a", "b"], Ids(PartnershipQueries.Find(graph, new(Sectors: [Sector.LEGAL_PATHWAYS, Sector.RETURN_AND_READMISSION]))));
-        Assert.Equal(["b"], Ids(PartnershipQueries.Find(graph, new(Kinds: [PartnershipKind.READMISSION_AGREEMENT]))));
-        Assert.Equal(["a", "c"], Ids(PartnershipQueries.Find(graph, new(Statuses: [PartnershipStatus.ACTIVE]))));
-        Assert.Empty(PartnershipQueries.Find(graph, new(Sectors: [Sector.ANTI_SMUGGLING], Statuses: [PartnershipStatus.SUSPENDED])));
-        Assert.Equal(["a", "b", "c"], Ids(PartnershipQueries.Find(graph, new(Sectors: [], Kinds: []))));
+        Assert.Equal(["a", "b"], Ids(PartnershipQueries.Find(graph, new(Sectors: [Sector.LEGAL_PATHWAYS, Sector.RETURN_AND_READMISSION]), Today)));
+        Assert.Equal(["b"], Ids(PartnershipQueries.Find(graph, new(Kinds: [PartnershipKind.READMISSION_AGREEMENT]), Today)));
+        Assert.Equal(["a", "c"], Ids(PartnershipQueries.Find(graph, new(Statuses: [PartnershipStatus.ACTIVE]), Today)));
+        Assert.Empty(PartnershipQueries.Find(graph, new(Sectors: [Sector.ANTI_SMUGGLING], Statuses: [PartnershipStatus.SUSPENDED]), Today));
+        Assert.Equal(["a", "b", "c"], Ids(PartnershipQueries.Find(graph, new(Sectors: [], Kinds: []), Today)));
     }
 
     [Fact]
-    public void ActiveOn_counts_the_signing_day_and_the_ending_day_but_not_the_day_after()
+    public void ActiveOn_keeps_only_partnerships_certainly_in_effect_that_day()
     {
         var graph = new TestGraph()
             .Partnership("signed-that-day", "2023-04-27")
             .Partnership("signed-next-day", "2023-04-28")
-            .Partnership("ended-day-before", "2020-01-01", endedOn: "2023-04-26", status: PartnershipStatus.ENDED)
-            .Partnership("ended-that-day", "2020-01-01", endedOn: "2023-04-27", status: PartnershipStatus.ENDED)
-            .Partnership("suspended-that-day", "2020-01-01", suspendedOn: "2023-04-27", status: PartnershipStatus.SUSPENDED)
+            .Partnership("ended-day-before", "2020-01-01", endedOn: "2023-04-26")
+            .Partnership("ended-that-day", "2020-01-01", endedOn: "2023-04-27")
+            .Partnership("ended-day-after", "2020-01-01", endedOn: "2023-04-28")
+            .Partnership("suspended-that-day", "2020-01-01", suspendedOn: "2023-04-27")
             .Partnership("suspended-day-after", "2020-01-01", suspendedOn: "2023-04-28")
             .Partnership("undated")
-            .Partnership("planned", "2023-01-01", status: PartnershipStatus.PLANNED)
+            .Partnership("announced", events: [(LifecycleEventKind.ANNOUNCED, "2023-01-01")])
+            .Partnership("launched-that-year", events: [(LifecycleEventKind.LAUNCHED, "2023")])
             .Build();
 
+        // An event takes effect on its day: ended or suspended on the 27th is no longer active on the 27th.
         Assert.Equal(
-            ["ended-that-day", "signed-that-day", "suspended-day-after"],
-            Ids(PartnershipQueries.Find(graph, new(ActiveOn: D("2023-04-27")))).Order());
+            ["ended-day-after", "signed-that-day", "suspended-day-after"],
+            Ids(PartnershipQueries.Find(graph, new(ActiveOn: D("2023-04-27")), Today)).Order());
+    }
+
+    [Fact]
+    public void Statuses_are_read_on_activeOn_or_else_on_today()
+    {
+        var graph = new TestGraph()
+            .Partnership("suspended-2024", "2020-01-01", suspendedOn: "2024-06-01")
+            .Partnership("announced", events: [(LifecycleEventKind.ANNOUNCED, "2022-04-27")])
+            .Partnership("undated")
+            .Build();
+
+        Assert.Equal(["suspended-2024"], Ids(PartnershipQueries.Find(graph, new(Statuses: [PartnershipStatus.SUSPENDED]), Today)));
+        Assert.Empty(PartnershipQueries.Find(graph, new(Statuses: [PartnershipStatus.SUSPENDED], ActiveOn: D("2023-01-01")), Today));
+        Assert.Equal(["suspended-2024"], Ids(PartnershipQueries.Find(graph, new(Statuses: [PartnershipStatus.ACTIVE]), new DateOnly(2023, 1, 1))));
+        Assert.Equal(["announced"], Ids(PartnershipQueries.Find(graph, new(Statuses: [PartnershipStatus.NOT_YET_ACTIVE]), Today)));
+        Assert.Equal(["undated"], Ids(PartnershipQueries.Find(graph, new(Statuses: [PartnershipStatus.UNCERTAIN]), Today)));
     }
 
     [Fact]
@@ -126,10 +147,23 @@ public class PartnershipQueriesTests
             .Partnership("undated")
             .Build();
 
-        Assert.Equal(["ne", "wb"], Ids(PartnershipQueries.Find(graph, new(SignedFrom: D("2022-07-15"), SignedTo: D("2022-11-04")))));
-        Assert.Equal(["tn"], Ids(PartnershipQueries.Find(graph, new(SignedFrom: D("2023-04-27")))));
-        Assert.Equal(["ma"], Ids(PartnershipQueries.Find(graph, new(SignedTo: D("2022-07-08")))));
-        Assert.Equal(5, PartnershipQueries.Find(graph, PartnershipFilter.Any).Length);
+        Assert.Equal(["ne", "wb"], Ids(PartnershipQueries.Find(graph, new(SignedFrom: D("2022-07-15"), SignedTo: D("2022-11-04")), Today)));
+        Assert.Equal(["tn"], Ids(PartnershipQueries.Find(graph, new(SignedFrom: D("2023-04-27")), Today)));
+        Assert.Equal(["ma"], Ids(PartnershipQueries.Find(graph, new(SignedTo: D("2022-07-08")), Today)));
+        Assert.Equal(5, PartnershipQueries.Find(graph, PartnershipFilter.Any, Today).Length);
+    }
+
+    [Fact]
+    public void A_partial_signing_date_is_in_the_window_when_any_of_its_days_is()
+    {
+        var graph = new TestGraph()
+            .Partnership("rabat", events: [(LifecycleEventKind.LAUNCHED, "2006-07")])
+            .Partnership("year", events: [(LifecycleEventKind.SIGNED, "2006")])
+            .Build();
+
+        Assert.Equal(["year", "rabat"], Ids(PartnershipQueries.Find(graph, new(SignedFrom: D("2006-07-31"), SignedTo: D("2006-08-01")), Today)));
+        Assert.Equal(["year"], Ids(PartnershipQueries.Find(graph, new(SignedFrom: D("2006-12-01")), Today)));
+        Assert.Empty(PartnershipQueries.Find(graph, new(SignedTo: D("2005-12-31")), Today));
     }
 
     [Fact]
@@ -141,9 +175,11 @@ public class PartnershipQueriesTests
             .Partnership("a-undated")
             .Partnership("c", "2019-01-01")
             .Partnership("a", "2020-05-01")
+            .Partnership("month", events: [(LifecycleEventKind.SIGNED, "2020-05")])
             .Build();
 
-        Assert.Equal(["c", "a", "b", "a-undated", "z-undated"], Ids(PartnershipQueries.Find(graph, PartnershipFilter.Any)));
+        // A month starting the same day as a full date comes after it: the more precise date first.
+        Assert.Equal(["c", "a", "b", "month", "a-undated", "z-undated"], Ids(PartnershipQueries.Find(graph, PartnershipFilter.Any, Today)));
     }
 
     [Theory]
@@ -161,7 +197,7 @@ public class PartnershipQueriesTests
             .Partnership("other", "2023-01-01", title: "EU–Senegal dialogue")
             .Build();
 
-        Assert.Equal(["ci"], Ids(PartnershipQueries.Find(graph, new(Text: text))));
+        Assert.Equal(["ci"], Ids(PartnershipQueries.Find(graph, new(Text: text), Today)));
     }
 
     [Fact]
@@ -169,9 +205,9 @@ public class PartnershipQueriesTests
     {
         var graph = Mediterranean().Partnership("tn", "2023-01-01", partners: ["TN"]).Build();
 
-        Assert.Single(PartnershipQueries.Find(graph, new(Text: "   ")));
-        Assert.Empty(PartnershipQueries.Find(graph, new(CountryIsos: ["XX"])));
-        Assert.Empty(PartnershipQueries.Find(graph, new(RouteIds: ["nowhere"])));
+        Assert.Single(PartnershipQueries.Find(graph, new(Text: "   "), Today));
+        Assert.Empty(PartnershipQueries.Find(graph, new(CountryIsos: ["XX"]), Today));
+        Assert.Empty(PartnershipQueries.Find(graph, new(RouteIds: ["nowhere"]), Today));
     }
 
     [Fact]
@@ -183,7 +219,7 @@ public class PartnershipQueriesTests
             .Partnership("tn-ma", "2022-01-01", partners: ["TN", "MA"])
             .Build();
 
-        Assert.Equal(["tn-ma", "ma"], Ids(PartnershipQueries.Find(graph, new(RouteIds: ["wm"], CountryIsos: ["MA"]))));
-        Assert.Equal(["tn-ma"], Ids(PartnershipQueries.Find(graph, new(RouteIds: ["wm"], CountryIsos: ["TN"]))));
+        Assert.Equal(["tn-ma", "ma"], Ids(PartnershipQueries.Find(graph, new(RouteIds: ["wm"], CountryIsos: ["MA"]), Today)));
+        Assert.Equal(["tn-ma"], Ids(PartnershipQueries.Find(graph, new(RouteIds: ["wm"], CountryIsos: ["TN"]), Today)));
     }
 }

@@ -5,9 +5,9 @@ namespace RouteGraph.Core.Tests.Analytics;
 
 public class PathFinderTests
 {
-    /// <summary>A path written as "A-r1-B-r2-C".</summary>
+    /// <summary>A path written as "A-r1-B-r2-C"; a hop made by legs of two routes as "A-r1+r2-B".</summary>
     static string Show(RoutePath path) =>
-        path.Hops[0].From.Id + string.Concat(path.Hops.Select(h => $"-{h.Route.Id}-{h.To.Id}"));
+        path.Hops[0].From.Id + string.Concat(path.Hops.Select(h => $"-{string.Join('+', h.Routes.Select(r => r.Id))}-{h.To.Id}"));
 
     static string[] Show(IEnumerable<RoutePath> paths) => [.. paths.Select(Show)];
 
@@ -23,8 +23,9 @@ public class PathFinderTests
 
         Assert.Equal(2, path.HopCount);
         Assert.Equal(["NE", "LY", "IT"], path.Countries.Select(c => c.Id));
-        Assert.Equal([RouteMode.LAND, RouteMode.SEA], path.Hops.Select(h => h.Mode));
-        Assert.All(path.Hops, h => Assert.Equal("cm", h.Route.Id));
+        Assert.Equal([RouteMode.LAND, RouteMode.SEA], path.Hops.Select(h => Assert.Single(h.Legs).Mode));
+        Assert.All(path.Hops, h => Assert.Equal("cm", Assert.Single(h.Routes).Id));
+        Assert.Equal(["cm"], path.Routes.Select(r => r.Id));
     }
 
     [Fact]
@@ -37,7 +38,7 @@ public class PathFinderTests
     }
 
     [Fact]
-    public void Parallel_legs_on_different_routes_are_different_paths()
+    public void Parallel_legs_on_different_routes_make_one_path_whose_hop_lists_both_routes()
     {
         var graph = new TestGraph()
             .Leg("A", "B", "r2")
@@ -45,7 +46,9 @@ public class PathFinderTests
             .Leg("B", "C", "r1")
             .Build();
 
-        Assert.Equal(["A-r1-B-r1-C", "A-r2-B-r1-C"], Show(PathFinder.Find(graph, "A", "C")));
+        var path = Assert.Single(PathFinder.Find(graph, "A", "C"));
+        Assert.Equal("A-r1+r2-B-r1-C", Show(path));
+        Assert.Equal(["r1", "r2"], path.Routes.Select(r => r.Id));
     }
 
     [Fact]
@@ -64,10 +67,10 @@ public class PathFinderTests
     }
 
     [Fact]
-    public void Shortest_first_then_by_country_sequence_then_by_route_sequence()
+    public void Shortest_first_then_by_country_sequence_each_sequence_once()
     {
-        // A→B on two routes, then either B→C→E or B→D→E: country order decides before route order,
-        // so both ABCE paths come before both ABDE paths even though B→D is on route "r0".
+        // A→B on two routes, then either B→C→E or B→D→E: each country sequence is one path, in country
+        // order, even though B→D is on route "r0".
         var graph = new TestGraph()
             .Leg("A", "B", "r1").Leg("A", "B", "r2")
             .Leg("B", "C", "r9").Leg("C", "E", "r9")
@@ -76,7 +79,7 @@ public class PathFinderTests
             .Build();
 
         Assert.Equal(
-            ["A-r5-X-r5-E", "A-r1-B-r9-C-r9-E", "A-r2-B-r9-C-r9-E", "A-r1-B-r0-D-r0-E", "A-r2-B-r0-D-r0-E"],
+            ["A-r5-X-r5-E", "A-r1+r2-B-r9-C-r9-E", "A-r1+r2-B-r0-D-r0-E"],
             Show(PathFinder.Find(graph, "A", "E")));
     }
 
@@ -104,19 +107,20 @@ public class PathFinderTests
     }
 
     [Fact]
-    public void Limit_caps_the_paths_keeping_the_first_in_order()
+    public void Limit_caps_the_distinct_sequences_keeping_the_first_in_order()
     {
-        // Three routes on each of three hops: 27 paths A→B→C→D.
+        // Three routes on each hop of A→B→C→D, and four other two-hop sequences A→Xn→D: five sequences, not 27 + 4 paths.
         var graph = new TestGraph();
         foreach (var route in new[] { "r1", "r2", "r3" })
             graph.Chain(route, "A", "B", "C", "D");
+        foreach (var via in new[] { "W", "X", "Y", "Z" })
+            graph.Chain("s", "A", via, "D");
 
         var all = PathFinder.Find(graph.Build(), "A", "D");
-        var first = PathFinder.Find(graph.Build(), "A", "D", limit: 4);
+        var first = PathFinder.Find(graph.Build(), "A", "D", limit: 2);
 
-        Assert.Equal(27, all.Length);
-        Assert.Equal(Show(all.Take(4)), Show(first));
-        Assert.Equal(["A-r1-B-r1-C-r1-D", "A-r1-B-r1-C-r2-D", "A-r1-B-r1-C-r3-D", "A-r1-B-r2-C-r1-D"], Show(first));
+        Assert.Equal(["A-s-W-s-D", "A-s-X-s-D", "A-s-Y-s-D", "A-s-Z-s-D", "A-r1+r2+r3-B-r1+r2+r3-C-r1+r2+r3-D"], Show(all));
+        Assert.Equal(Show(all.Take(2)), Show(first));
     }
 
     [Fact]

@@ -29,14 +29,14 @@ public sealed class TestGraph
     public TestGraph Country(string iso2, string? name = null, string? nameIt = null, string[]? aliases = null,
         (double Lat, double Lon)? centroid = null, bool euMember = false)
     {
-        _nodes[iso2] = new Country(iso2, iso2 + "X", name ?? "Country " + iso2, nameIt, aliases ?? [],
+        _nodes[iso2] = new Country(iso2, iso2 + "X", new LocalisedNames(name ?? "Country " + iso2, nameIt, null), aliases ?? [],
             centroid is { } c ? new GeoPoint(c.Lat, c.Lon) : null, euMember);
         return this;
     }
 
     public TestGraph Region(string id, string name, params string[] memberIsos)
     {
-        _nodes[id] = new Region(id, name, null, []);
+        _nodes[id] = new Region(id, new LocalisedNames(name, null, null), []);
         foreach (var iso in memberIsos)
             _relations.Add(new(RelationType.IN_REGION, EnsureCountry(iso), id));
         return this;
@@ -44,7 +44,7 @@ public sealed class TestGraph
 
     public TestGraph Route(string id, string? name = null, RouteMode mode = RouteMode.SEA, string? nameIt = null)
     {
-        _nodes[id] = new Route(id, name ?? id, nameIt, mode, null, []);
+        _nodes[id] = new Route(id, new LocalisedNames(name ?? id, nameIt, null), mode, null, []);
         return this;
     }
 
@@ -79,21 +79,49 @@ public sealed class TestGraph
         string[]? targets = null,
         Sector[]? sectors = null,
         PartnershipKind kind = PartnershipKind.MEMORANDUM_OF_UNDERSTANDING,
-        PartnershipStatus status = PartnershipStatus.ACTIVE,
         string? suspendedOn = null,
         string? endedOn = null,
         string? title = null,
         string? titleIt = null,
         string? summary = null,
-        string[]? aliases = null)
+        string[]? aliases = null,
+        (LifecycleEventKind Kind, string? Date)[]? events = null)
     {
-        _nodes[id] = new Partnership(id, title ?? "Partnership " + id, titleIt, kind, PartnershipLevel.EU,
-            Date(signedOn), Date(suspendedOn), Date(endedOn), status, null, summary, aliases ?? []);
+        _nodes[id] = new Partnership(id, new LocalisedNames(title ?? "Partnership " + id, titleIt, null), kind, PartnershipLevel.EU,
+            null, summary, null, aliases ?? []);
+        if (signedOn is not null)
+            Event(id, kind == PartnershipKind.OPERATIONAL_PARTNERSHIP ? LifecycleEventKind.LAUNCHED : LifecycleEventKind.SIGNED, signedOn);
+        if (suspendedOn is not null)
+            Event(id, LifecycleEventKind.SUSPENDED, suspendedOn);
+        if (endedOn is not null)
+            Event(id, LifecycleEventKind.ENDED, endedOn);
+        foreach (var (eventKind, date) in events ?? [])
+            Event(id, eventKind, date);
         foreach (var partner in partners ?? [])
             _relations.Add(new(RelationType.WITH_PARTNER, id, EnsurePartner(partner)));
         foreach (var route in targets ?? [])
             _relations.Add(new(RelationType.TARGETS, id, EnsureRoute(route)));
         foreach (var sector in sectors ?? [])
+            _relations.Add(new(RelationType.COVERS, id, EnsureSector(sector)));
+        return this;
+    }
+
+    /// <summary>A lifecycle event of a partnership or programme; the date is partial (2006, 2006-07, 2006-07-10) or null for undated.</summary>
+    public TestGraph Event(string subjectId, LifecycleEventKind kind, string? date)
+    {
+        var id = $"{subjectId}-{kind.ToString().ToLowerInvariant().Replace('_', '-')}-{_relations.Count}";
+        _nodes[id] = new LifecycleEvent(id, kind, date is null ? null : PartialDate.Parse(date), null);
+        _relations.Add(new(RelationType.HAS_EVENT, subjectId, id));
+        return this;
+    }
+
+    /// <summary>A programme acting in countries (RETURNS_FROM), covering sectors.</summary>
+    public TestGraph Programme(string id, string[] returnsFrom, Sector[] sectors)
+    {
+        _nodes[id] = new Programme(id, new LocalisedNames("Programme " + id, null, null), ProgrammeKind.AVRR, null);
+        foreach (var iso in returnsFrom)
+            _relations.Add(new(RelationType.RETURNS_FROM, id, EnsureCountry(iso)));
+        foreach (var sector in sectors)
             _relations.Add(new(RelationType.COVERS, id, EnsureSector(sector)));
         return this;
     }
@@ -115,8 +143,6 @@ public sealed class TestGraph
 
     public static string SectorId(Sector code) => code.ToString().ToLowerInvariant().Replace('_', '-');
 
-    static DateOnly? Date(string? iso) => iso is null ? null : DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
-
     string EnsureCountry(string iso2)
     {
         if (!_nodes.ContainsKey(iso2))
@@ -130,7 +156,7 @@ public sealed class TestGraph
         if (id.Length == 2 && id.All(char.IsAsciiLetterUpper))
             return EnsureCountry(id);
         if (!_nodes.ContainsKey(id))
-            _nodes[id] = new Region(id, id, null, []);
+            _nodes[id] = new Region(id, new LocalisedNames(id, null, null), []);
         return id;
     }
 
@@ -147,7 +173,7 @@ public sealed class TestGraph
         if (!_nodes.ContainsKey(id))
         {
             var (_, name, nameIt) = KeySectors.Single(s => s.Code == code);
-            _nodes[id] = new KeySector(id, code, (int)code + 1, name, nameIt);
+            _nodes[id] = new KeySector(id, code, (int)code + 1, new LocalisedNames(name, nameIt, null));
         }
 
         return id;

@@ -1,6 +1,5 @@
 using RouteGraph.Core.Analytics;
 using RouteGraph.Core.Model;
-using static RouteGraph.Core.Analytics.TimelineEventKind;
 using static RouteGraph.Core.Model.RouteRole;
 
 namespace RouteGraph.Core.Tests.Analytics;
@@ -9,7 +8,7 @@ public class TimelineTests
 {
     static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
-    static string[] Show(IEnumerable<TimelineEvent> events) => [.. events.Select(e => $"{e.Date:yyyy-MM-dd} {e.Kind} {e.Partnership.Id}")];
+    static string[] Show(IEnumerable<TimelineEvent> events) => [.. events.Select(e => $"{e.Date?.ToString() ?? "-"} {e.Kind} {e.Subject.Id}")];
 
     static TestGraph Graph() => new TestGraph()
         .OnRoute("TN", "cm", TRANSIT, DEPARTURE)
@@ -18,18 +17,26 @@ public class TimelineTests
         .Region("sahel", "Sahel", "NE", "ML")
         .Partnership("op-ma", "2022-07-08", partners: ["MA"], kind: PartnershipKind.OPERATIONAL_PARTNERSHIP)
         .Partnership("op-tn", "2023-04-27", partners: ["TN"], kind: PartnershipKind.OPERATIONAL_PARTNERSHIP)
-        .Partnership("tn-mou", "2023-07-16", partners: ["TN"], suspendedOn: "2024-01-01", endedOn: "2024-06-30",
-            status: PartnershipStatus.ENDED)
+        .Partnership("tn-mou", "2023-07-16", partners: ["TN"], suspendedOn: "2024-01-01", endedOn: "2024-06-30")
         .Partnership("sahel-plan", "2023-07-16", partners: ["sahel"])
         .Partnership("cm-plan", "2023-07-16", targets: ["cm"], kind: PartnershipKind.ACTION_PLAN)
-        .Partnership("undated", partners: ["TN"], endedOn: "2020-01-01");
+        .Partnership("ended-only", partners: ["TN"], endedOn: "2020-01-01")
+        .Partnership("dialogue", partners: ["NE"], events: [(LifecycleEventKind.LAUNCHED, "2006-07")])
+        .Partnership("undated", partners: ["TN"], events: [(LifecycleEventKind.SIGNED, null)])
+        .Partnership("no-events", partners: ["NE"])
+        .Programme("avrr", returnsFrom: ["TN"], sectors: [Sector.RETURN_AND_READMISSION])
+        .Event("avrr", LifecycleEventKind.LAUNCHED, "2021");
 
     [Fact]
-    public void Events_come_from_signing_suspension_and_end_in_date_kind_id_order()
+    public void Dated_events_come_in_order_of_first_day_then_precision_then_kind_then_subject()
     {
+        var timeline = Timeline.Events(Graph().Build(), null, null, null);
+
         Assert.Equal(
             [
-                "2020-01-01 ENDED undated",
+                "2006-07 LAUNCHED dialogue",
+                "2020-01-01 ENDED ended-only",
+                "2021 LAUNCHED avrr",
                 "2022-07-08 LAUNCHED op-ma",
                 "2023-04-27 LAUNCHED op-tn",
                 "2023-07-16 SIGNED cm-plan",
@@ -38,29 +45,40 @@ public class TimelineTests
                 "2024-01-01 SUSPENDED tn-mou",
                 "2024-06-30 ENDED tn-mou",
             ],
-            Show(Timeline.Events(Graph().Build(), null, null, null)));
+            Show(timeline.Events));
+        Assert.Equal(DatePrecision.MONTH, timeline.Events[0].Date!.Value.Precision);
     }
 
     [Fact]
-    public void A_route_keeps_partnerships_with_its_countries_their_regions_or_targeting_it()
+    public void Undated_events_and_partnerships_without_a_dated_event_are_listed_apart_never_dropped()
+    {
+        var timeline = Timeline.Events(Graph().Build(), null, null, null);
+
+        Assert.Equal(["- SIGNED undated"], Show(timeline.Undated));
+        Assert.Equal(["no-events", "undated"], timeline.UndatedPartnerships.Select(p => p.Id).Order());
+    }
+
+    [Fact]
+    public void A_route_keeps_partnerships_with_its_countries_their_regions_or_targeting_it_and_programmes_acting_there()
     {
         var events = Timeline.Events(Graph().Build(), "cm", null, null);
 
-        Assert.Equal(["cm-plan", "op-tn", "sahel-plan", "tn-mou", "undated"], events.Select(e => e.Partnership.Id).Distinct().Order());
-        Assert.Equal(["2022-07-08 LAUNCHED op-ma"], Show(Timeline.Events(Graph().Build(), "wm", null, null)));
-        Assert.Empty(Timeline.Events(Graph().Build(), "nowhere", null, null));
+        Assert.Equal(["avrr", "cm-plan", "dialogue", "ended-only", "op-tn", "sahel-plan", "tn-mou"], events.Events.Select(e => e.Subject.Id).Distinct().Order());
+        Assert.Equal(["2022-07-08 LAUNCHED op-ma"], Show(Timeline.Events(Graph().Build(), "wm", null, null).Events));
+        Assert.Empty(Timeline.Events(Graph().Build(), "nowhere", null, null).Events);
     }
 
     [Fact]
-    public void The_window_is_inclusive_at_both_ends()
+    public void The_window_is_inclusive_at_both_ends_and_a_partial_date_is_in_it_when_any_of_its_days_is()
     {
         var graph = Graph().Build();
 
         Assert.Equal(
             ["2022-07-08 LAUNCHED op-ma", "2023-04-27 LAUNCHED op-tn"],
-            Show(Timeline.Events(graph, null, D("2022-07-08"), D("2023-04-27"))));
-        Assert.Equal(["2024-06-30 ENDED tn-mou"], Show(Timeline.Events(graph, "cm", D("2024-06-30"), null)));
-        Assert.Equal(["2020-01-01 ENDED undated"], Show(Timeline.Events(graph, null, null, D("2022-07-07"))));
-        Assert.Empty(Timeline.Events(graph, null, D("2023-04-28"), D("2023-07-15")));
+            Show(Timeline.Events(graph, null, D("2022-07-08"), D("2023-04-27")).Events));
+        Assert.Equal(["2024-06-30 ENDED tn-mou"], Show(Timeline.Events(graph, "cm", D("2024-06-30"), null).Events));
+        Assert.Equal(["2006-07 LAUNCHED dialogue"], Show(Timeline.Events(graph, null, D("2006-07-31"), D("2006-08-15")).Events));
+        Assert.Equal(["2021 LAUNCHED avrr"], Show(Timeline.Events(graph, null, D("2021-12-31"), D("2022-01-05")).Events));
+        Assert.Empty(Timeline.Events(graph, null, D("2023-04-28"), D("2023-07-15")).Events);
     }
 }

@@ -48,13 +48,14 @@ public sealed class AssemblerTests : IDisposable
     public void Values_of_a_compatible_clr_type_are_accepted()
     {
         var (nodes, relationships) = Records("TN", n => With(With(n, "lat", 34), "aliases", new List<object> { "Tunisie" }));
-        nodes = [.. nodes.Select(n => n.Id == "test-avrr" ? With(n, "startYear", 2024) : n)];
+        nodes = [.. nodes.Select(n => n.Id == "test-avrr-launched" ? With(n, "date", new DateOnly(2024, 3, 1)) : n)];
 
         var graph = PolicyGraphAssembler.Assemble("v", nodes, relationships).Graph!;
 
         Assert.Equal(34, graph.Country("TN")!.Centroid!.Value.Lat);
         Assert.Equal(["Tunisie"], graph.Country("TN")!.Aliases);
-        Assert.Equal(2024, graph.Node<Programme>("test-avrr")!.StartYear);
+        // A whole day handed over as a DateOnly (as Neo4j's driver types it) is a partial date of day precision.
+        Assert.Equal(PartialDate.Parse("2024-03-01"), graph.Node<LifecycleEvent>("test-avrr-launched")!.Date);
     }
 
     [Fact]
@@ -68,7 +69,7 @@ public sealed class AssemblerTests : IDisposable
         Assert.Null(result.Graph);
         Assert.Equal(
             [
-                "unknown property 'colour' (allowed: name, nameIt, mode, description, aliases)",
+                "unknown property 'colour' (allowed: name, nameIt, nameFr, mode, description, aliases)",
                 "required property 'name' is missing",
                 "unknown mode 'BOAT' (allowed: SEA, LAND, MIXED)",
             ],

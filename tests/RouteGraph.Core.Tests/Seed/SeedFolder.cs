@@ -50,18 +50,23 @@ public sealed class SeedFolder : IDisposable
         (NodeLabel.Partnership,
         [
             Node("test-partnership", ("title", "Test partnership"), ("kind", "OPERATIONAL_PARTNERSHIP"), ("level", "EU"),
-                ("signedOn", "2022-07-08"), ("status", "ACTIVE"), ("legallyBinding", "false"), ("summary", "A fixture, with a comma")),
+                ("legallyBinding", "false"), ("summary", "A fixture, with a comma")),
         ]),
         (NodeLabel.Sector,
             [Node("anti-smuggling", ("code", "ANTI_SMUGGLING"), ("rank", "3"), ("name", "Fighting smuggling"), ("nameIt", "Lottare contro il traffico"))]),
         (NodeLabel.PolicyArea, [Node("visas", ("name", "Visas"), ("nameIt", "Visti"))]),
-        (NodeLabel.Programme, [Node("test-avrr", ("name", "Test AVRR"), ("kind", "AVRR"), ("startYear", "2024"))]),
+        (NodeLabel.Programme, [Node("test-avrr", ("name", "Test AVRR"), ("kind", "AVRR"))]),
         (NodeLabel.Organisation, [Node("test-org", ("name", "Test organisation"), ("kind", "INTERNATIONAL_ORGANISATION"))]),
         (NodeLabel.Commitment, [Node("test-commitment", ("text", "Meet yearly"), ("sector", "ANTI_SMUGGLING"), ("recurrence", "YEARLY"))]),
         (NodeLabel.Indicator,
         [
             Node("test-indicator", ("metric", "Test metric"), ("value", "1.5"), ("unit", "EUR"), ("approximate", "true"),
                 ("periodStart", "2017-01-01"), ("periodEnd", "2019-12-31")),
+        ]),
+        (NodeLabel.LifecycleEvent,
+        [
+            Node("test-partnership-launched", ("kind", "LAUNCHED"), ("date", "2022-07-08")),
+            Node("test-avrr-launched", ("kind", "LAUNCHED"), ("date", "2024"), ("note", "the first year covered")),
         ]),
         (NodeLabel.Document, [Node("test-document", ("title", "Test document"), ("publisher", "Test publisher"), ("language", "en"))]),
     ];
@@ -94,6 +99,8 @@ public sealed class SeedFolder : IDisposable
         (RelationType.IMPLEMENTED_BY, [Link("test-avrr", "test-org", ("source", Doc))]),
         (RelationType.COMMITS_TO, [Link("test-partnership", "test-commitment", ("source", Doc))]),
         (RelationType.MEASURES, [Link("test-indicator", "central-mediterranean", ("source", Doc))]),
+        (RelationType.HAS_EVENT,
+            [Link("test-partnership", "test-partnership-launched", ("source", Doc)), Link("test-avrr", "test-avrr-launched", ("source", Doc))]),
         (RelationType.SOURCED_FROM, [Link("test-partnership", Doc, ("quote", Quote)), Link("TN", Doc)]),
     ];
 

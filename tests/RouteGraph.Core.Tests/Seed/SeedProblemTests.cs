@@ -7,6 +7,7 @@ namespace RouteGraph.Core.Tests.Seed;
 public sealed class SeedProblemTests : IDisposable
 {
     const string Countries = "nodes/Country.csv", Routes = "nodes/Route.csv", Partnerships = "nodes/Partnership.csv",
+        Events = "nodes/LifecycleEvent.csv", Indicators = "nodes/Indicator.csv",
         OnRoute = "relationships/ON_ROUTE.csv", Leg = "relationships/LEG.csv";
 
     readonly SeedFolder _seed = SeedFolder.Valid();
@@ -94,7 +95,7 @@ public sealed class SeedProblemTests : IDisposable
     public void Row_with_the_wrong_number_of_fields()
     {
         _seed.Replace(Routes, ",SEA,,", ",SEA,,,");
-        OnlyProblem(Routes, 2, 1, "row has 8 fields but the header has 7");
+        OnlyProblem(Routes, 2, 1, "row has 9 fields but the header has 8");
     }
 
     // Headers
@@ -129,14 +130,14 @@ public sealed class SeedProblemTests : IDisposable
     {
         _seed.Replace(Routes, "aliases:string[]", "aliases:string[],colour");
         _seed.Replace(Routes, ",SEA,,", ",SEA,,,blue");
-        OnlyProblem(Routes, 1, 8, "unknown column 'colour' (allowed: id:ID, :LABEL, name, nameIt, mode, description, aliases:string[])");
+        OnlyProblem(Routes, 1, 9, "unknown column 'colour' (allowed: id:ID, :LABEL, name, nameIt, nameFr, mode, description, aliases:string[])");
     }
 
     [Fact]
     public void Header_type_that_does_not_match_the_schema()
     {
-        _seed.Replace(Partnerships, "signedOn:date", "signedOn");
-        OnlyProblem(Partnerships, 1, Column(Partnerships, "signedOn"), "column 'signedOn' must be written 'signedOn:date'");
+        _seed.Replace(Indicators, "periodStart:date", "periodStart");
+        OnlyProblem(Indicators, 1, Column(Indicators, "periodStart"), "column 'periodStart' must be written 'periodStart:date'");
     }
 
     [Fact]
@@ -165,14 +166,14 @@ public sealed class SeedProblemTests : IDisposable
     [Fact]
     public void Empty_id()
     {
-        _seed.Append(Routes, ",Route,Nameless,,SEA,,");
+        _seed.Append(Routes, ",Route,Nameless,,,SEA,,");
         OnlyProblem(Routes, 3, 1, "empty id");
     }
 
     [Fact]
     public void Empty_start_id()
     {
-        _seed.Append(OnRoute, ",central-mediterranean,ON_ROUTE,ORIGIN,test-document");
+        _seed.Append(OnRoute, ",central-mediterranean,ON_ROUTE,ORIGIN,,test-document");
         OnlyProblem(OnRoute, 6, 1, "empty :START_ID");
     }
 
@@ -181,7 +182,7 @@ public sealed class SeedProblemTests : IDisposable
     [InlineData("TUN", "upper-case ISO 3166-1 alpha-2")]
     public void Country_id_that_is_not_iso_alpha2_upper_case(string id, string reason)
     {
-        _seed.Append(Countries, $"{id},Country,XXX,Testland,Testland,,,,false");
+        _seed.Append(Countries, $"{id},Country,XXX,Testland,Testland,,,,,false");
         OnlyProblem(Countries, 5, 1, reason);
     }
 
@@ -191,18 +192,56 @@ public sealed class SeedProblemTests : IDisposable
     [InlineData("-western")]
     public void Other_id_that_is_not_kebab_case(string id)
     {
-        _seed.Append(Routes, $"{id},Route,Western Balkans,,LAND,,");
+        _seed.Append(Routes, $"{id},Route,Western Balkans,,,LAND,,");
         OnlyProblem(Routes, 3, 1, $"Route id '{id}' is not a kebab-case slug");
     }
 
     [Theory]
-    [InlineData("signedOn:date", "2022-07-08", "8 July 2022", "bad date '8 July 2022' for 'signedOn' (expected yyyy-MM-dd)")]
-    [InlineData("signedOn:date", "2022-07-08", "2022-02-30", "bad date")]
     [InlineData("legallyBinding:boolean", "false", "no", "bad boolean 'no' for 'legallyBinding' (expected true or false)")]
     public void Bad_partnership_value(string header, string good, string bad, string reason)
     {
         _seed.Replace(Partnerships, $",{good},", $",{bad},");
         OnlyProblem(Partnerships, 2, Column(Partnerships, header), reason);
+    }
+
+    [Theory]
+    [InlineData("8 July 2022", "bad date for 'date': '8 July 2022' is not a date: write yyyy, yyyy-MM or yyyy-MM-dd")]
+    [InlineData("2022-02-30", "'2022-02-30' is not a day: 2022-02 has 28 days")]
+    [InlineData("2006-13", "'2006-13' has month 13, not 01 to 12")]
+    [InlineData("06", "'06' is not a date")]
+    [InlineData("2006-7", "'2006-7' is not a date")]
+    [InlineData("2006-07-1", "'2006-07-1' is not a date")]
+    [InlineData("0000", "has no year 0000")]
+    [InlineData("2022-07-08T00:00", "is not a date")]
+    public void Bad_partial_date(string bad, string reason)
+    {
+        _seed.Replace(Events, ",2022-07-08,", $",{bad},");
+        OnlyProblem(Events, 2, Column(Events, "date"), reason);
+    }
+
+    [Theory]
+    [InlineData("2006")]
+    [InlineData("2006-07")]
+    [InlineData("2024-02-29")]
+    public void A_year_a_month_or_a_day_is_a_date(string date)
+    {
+        _seed.Replace(Events, ",2022-07-08,", $",{date},");
+        var graph = SeedLoader.Load(_seed.Directory).Graph!;
+        Assert.Equal(date, graph.Node<Core.Model.LifecycleEvent>("test-partnership-launched")!.Date.ToString());
+    }
+
+    [Fact]
+    public void An_event_belongs_to_exactly_one_partnership_or_programme()
+    {
+        _seed.Append(Events, "orphan-event,LifecycleEvent,ENDED,2024,");
+        OnlyProblem(Events, 4, 1, "event 'orphan-event' belongs to no partnership or programme");
+    }
+
+    [Fact]
+    public void An_event_with_two_subjects_is_refused()
+    {
+        _seed.Append("relationships/HAS_EVENT.csv", "test-avrr,test-partnership-launched,HAS_EVENT,test-document");
+        OnlyProblem(Events, 2, 1, "event 'test-partnership-launched' belongs to test-avrr and test-partnership");
     }
 
     [Fact]
@@ -225,14 +264,14 @@ public sealed class SeedProblemTests : IDisposable
     public void Unknown_enum_value_lists_the_allowed_values()
     {
         _seed.Replace(Routes, ",SEA,", ",BOAT,");
-        OnlyProblem(Routes, 2, 5, "unknown mode 'BOAT' (allowed: SEA, LAND, MIXED)");
+        OnlyProblem(Routes, 2, 6, "unknown mode 'BOAT' (allowed: SEA, LAND, MIXED)");
     }
 
     [Fact]
     public void Enum_values_are_case_sensitive()
     {
         _seed.Replace(Routes, ",SEA,", ",sea,");
-        OnlyProblem(Routes, 2, 5, "unknown mode 'sea'");
+        OnlyProblem(Routes, 2, 6, "unknown mode 'sea'");
     }
 
     [Fact]
@@ -274,8 +313,8 @@ public sealed class SeedProblemTests : IDisposable
     [Fact]
     public void End_before_start()
     {
-        _seed.Replace(Partnerships, "2022-07-08,,", "2022-07-08,,2021-01-01");
-        OnlyProblem(Partnerships, 2, Column(Partnerships, "endedOn:date"), "'endedOn' 2021-01-01 is before 'signedOn' 2022-07-08");
+        _seed.Replace(Indicators, "2017-01-01,2019-12-31", "2017-01-01,2016-12-31");
+        OnlyProblem(Indicators, 2, Column(Indicators, "periodEnd:date"), "'periodEnd' 2016-12-31 is before 'periodStart' 2017-01-01");
     }
 
     // Across records
@@ -283,35 +322,35 @@ public sealed class SeedProblemTests : IDisposable
     [Fact]
     public void Duplicate_id_points_to_both_lines()
     {
-        _seed.Append(Countries, "TN,Country,TUN,Tunisia,Tunisia,,,,false");
+        _seed.Append(Countries, "TN,Country,TUN,Tunisia,Tunisia,,,,,false");
         OnlyProblem(Countries, 5, 1, "duplicate id 'TN' (first at nodes/Country.csv:3)");
     }
 
     [Fact]
     public void Duplicate_id_across_labels()
     {
-        _seed.Append("nodes/Region.csv", "central-mediterranean,Region,Central Mediterranean,,");
+        _seed.Append("nodes/Region.csv", "central-mediterranean,Region,Central Mediterranean,,,");
         OnlyProblem(Routes, 2, 1, "duplicate id 'central-mediterranean' (first at nodes/Region.csv:3)"); // files are read in schema order
     }
 
     [Fact]
     public void Duplicate_sector_code()
     {
-        _seed.Append("nodes/Sector.csv", "smuggling,Sector,ANTI_SMUGGLING,3,Smuggling,Traffico");
+        _seed.Append("nodes/Sector.csv", "smuggling,Sector,ANTI_SMUGGLING,3,Smuggling,Traffico,");
         OnlyProblem("nodes/Sector.csv", 3, 3, "sector code ANTI_SMUGGLING is also used by 'anti-smuggling'");
     }
 
     [Fact]
     public void Relationship_naming_an_unknown_id()
     {
-        _seed.Append(OnRoute, "MA,central-mediterranean,ON_ROUTE,ORIGIN,test-document");
+        _seed.Append(OnRoute, "MA,central-mediterranean,ON_ROUTE,ORIGIN,,test-document");
         OnlyProblem(OnRoute, 6, 1, "start id 'MA' names no node");
     }
 
     [Fact]
     public void Relationship_between_the_wrong_labels()
     {
-        _seed.Append(OnRoute, "central-mediterranean,TN,ON_ROUTE,ORIGIN,test-document");
+        _seed.Append(OnRoute, "central-mediterranean,TN,ON_ROUTE,ORIGIN,,test-document");
 
         var problems = SeedLoader.Load(_seed.Directory).Problems;
         Assert.Equal(
@@ -356,9 +395,9 @@ public sealed class SeedProblemTests : IDisposable
     public void Every_problem_is_reported_at_once_in_file_line_column_order()
     {
         _seed.Replace(Routes, ",SEA,", ",BOAT,");
-        _seed.Replace(Partnerships, "2022-07-08", "someday");
+        _seed.Replace(Events, "2022-07-08", "someday");
         _seed.Replace(Partnerships, ",EU,", ",WORLD,");
-        _seed.Append(Countries, "tn,Country,TUN,Tunisia,Tunisia,,,,maybe");
+        _seed.Append(Countries, "tn,Country,TUN,Tunisia,Tunisia,,,,,maybe");
         _seed.Append(Leg, "TN,XX,LEG,central-mediterranean,SEA,test-document");
         _seed.Delete("relationships/TARGETS.csv");
 
@@ -367,8 +406,8 @@ public sealed class SeedProblemTests : IDisposable
         Assert.Null(result.Graph);
         Assert.Equal(
             [
-                "nodes/Country.csv:5:1", "nodes/Country.csv:5:9", "nodes/Partnership.csv:2:6", "nodes/Partnership.csv:2:7",
-                "nodes/Route.csv:2:5", "relationships/LEG.csv:4:2", "relationships/TARGETS.csv:0:0",
+                "nodes/Country.csv:5:1", "nodes/Country.csv:5:10", "nodes/LifecycleEvent.csv:2:4", "nodes/Partnership.csv:2:7",
+                "nodes/Route.csv:2:6", "relationships/LEG.csv:4:2", "relationships/TARGETS.csv:0:0",
             ],
             result.Problems.Select(p => $"{p.File}:{p.Line}:{p.Column}"));
     }
@@ -378,7 +417,7 @@ public sealed class SeedProblemTests : IDisposable
     {
         // central-mediterranean is the end of every ON_ROUTE, the route of every LEG, the target of TARGETS and MEASURES.
         _seed.Replace(Routes, ",SEA,", ",BOAT,");
-        OnlyProblem(Routes, 2, 5, "unknown mode");
+        OnlyProblem(Routes, 2, 6, "unknown mode");
     }
 
     [Fact]
@@ -388,6 +427,6 @@ public sealed class SeedProblemTests : IDisposable
         _seed.Replace(Routes, ",SEA,", ",BOAT,");
 
         var problems = SeedLoader.Load(_seed.Directory).Problems;
-        Assert.Equal(["nodes/Route.csv:1:6", "nodes/Route.csv:2:5"], problems.Select(p => $"{p.File}:{p.Line}:{p.Column}"));
+        Assert.Equal(["nodes/Route.csv:1:7", "nodes/Route.csv:2:6"], problems.Select(p => $"{p.File}:{p.Line}:{p.Column}"));
     }
 }

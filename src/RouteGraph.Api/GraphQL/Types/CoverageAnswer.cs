@@ -1,0 +1,10 @@
+using RouteGraph.Core.Analytics;
+using RouteGraph.Core.Model;
+
+namespace RouteGraph.Api.GraphQL.Types;
+
+/// <summary>The answer to routeCoverage: the coverage of a known route, or an empty one with no route.</summary>
+public sealed record CoverageAnswer(Route? Route, DateOnly Day, RouteCoverage? Coverage)
+{
+    public CoverageCounts Counts => Coverage?.Counts ?? default;
+}

@@ -1,0 +1,15 @@
+using global::GraphQL.Types;
+using RouteGraph.Core.Analytics;
+using RouteGraph.Core.Model;
+using CoreSector = RouteGraph.Core.Model.Sector;
+
+namespace RouteGraph.Api.GraphQL.Types;
+
+public sealed class RecurrenceEnum() : DescribedEnum<Recurrence>("Recurrence",
+    "How often a commitment is carried out.",
+    new Dictionary<Recurrence, string>
+    {
+        [Recurrence.ONCE] = "Once.",
+        [Recurrence.ONGOING] = "Continuously.",
+        [Recurrence.YEARLY] = "Every year.",
+    });

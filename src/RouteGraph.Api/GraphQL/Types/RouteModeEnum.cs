@@ -1,0 +1,15 @@
+using global::GraphQL.Types;
+using RouteGraph.Core.Analytics;
+using RouteGraph.Core.Model;
+using CoreSector = RouteGraph.Core.Model.Sector;
+
+namespace RouteGraph.Api.GraphQL.Types;
+
+public sealed class RouteModeEnum() : DescribedEnum<RouteMode>("RouteMode",
+    "How people move along a route or one of its legs.",
+    new Dictionary<RouteMode, string>
+    {
+        [RouteMode.SEA] = "By sea.",
+        [RouteMode.LAND] = "Over land.",
+        [RouteMode.MIXED] = "Partly by sea, partly over land.",
+    });

@@ -1,0 +1,18 @@
+using global::GraphQL;
+using global::GraphQL.Types;
+using RouteGraph.Core.Analytics;
+using RouteGraph.Core.Model;
+using CoreSector = RouteGraph.Core.Model.Sector;
+
+namespace RouteGraph.Api.GraphQL.Types;
+
+public sealed class SectorCountType : ObjectGraphType<SectorCount>
+{
+    public SectorCountType()
+    {
+        Name = "SectorCount";
+        Description = "A number of partnerships in one key sector.";
+        Field<NonNullGraphType<SectorEnum>>("sector").Description("The key sector.").Resolve(c => c.Source.Sector);
+        Field<NonNullGraphType<IntGraphType>>("count").Description("How many partnerships.").Resolve(c => c.Source.Count);
+    }
+}

@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using global::GraphQL;
+using global::GraphQL.Builders;
+using global::GraphQL.Types;
+using RouteGraph.Core.Graph;
+using RouteGraph.Core.Model;
+
+namespace RouteGraph.Api.GraphQL.Types;
+
+/// <summary><c>union Signatory = Country | Organisation</c>.</summary>
+public sealed class SignatoryUnion : UnionGraphType
+{
+    public SignatoryUnion()
+    {
+        Name = "Signatory";
+        Description = "Who signs a partnership: a country or an organisation (a ministry, an EU institution).";
+        Type<CountryType>();
+        Type<OrganisationType>();
+    }
+}

@@ -1,0 +1,14 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using RouteGraph.Core.Graph;
+using RouteGraph.Core.Model;
+
+namespace RouteGraph.Core.Analytics;
+
+public sealed record CountryRank(
+    int Rank,
+    Country Country,
+    double Betweenness,
+    ImmutableArray<Route> Routes,
+    ImmutableDictionary<Sector, int> PartnershipsBySector);

@@ -1,0 +1,9 @@
+namespace RouteGraph.Core.Model;
+
+public enum PartnershipLevel
+{
+    BILATERAL,
+    REGIONAL,
+    EU,
+    GLOBAL,
+}

@@ -1,0 +1,8 @@
+namespace RouteGraph.Core.Model;
+
+public enum RouteMode
+{
+    SEA,
+    LAND,
+    MIXED,
+}
