@@ -35,8 +35,8 @@ public static class CoverageCsv
         row.Country,
         string.Join(ListSeparator, row.Roles),
         row.Sector.ToString(),
-        row.State,
-        row.Reason ?? "",
+        row.State.ToString(),
+        row.Reason?.ToString() ?? "",
         string.Join(ListSeparator, row.Partnerships.Select(p => p.Id)),
         string.Join(ListSeparator, row.Partnerships.Select(p => p.Title)),
         string.Join(ListSeparator, row.Sources.Select(d => d.Title)));

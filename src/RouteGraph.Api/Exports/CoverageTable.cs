@@ -1,6 +1,5 @@
 using RouteGraph.Core.Analytics;
 using RouteGraph.Core.Graph;
-using RouteGraph.Core.Model;
 
 namespace RouteGraph.Api.Exports;
 
@@ -10,33 +9,22 @@ namespace RouteGraph.Api.Exports;
 /// </summary>
 public static class CoverageTable
 {
-    /// <summary>The rows of a route's matrix on a day, in Core's order; null for an unknown route.</summary>
-    public static IReadOnlyList<CoverageTableRow>? For(PolicyGraph graph, string routeId, DateOnly day)
-    {
-        if (RouteCoverageAnalysis.Compute(graph, routeId, day) is not { } coverage)
-            return null;
-
-        // Core's matrix has a cell per (country, role, sector); a country counts once per sector, with all its roles.
-        return
-        [
-            .. coverage.Cells
-                .GroupBy(c => (c.Country.Id, c.Sector))
-                .Select(cells =>
-                {
-                    var first = cells.First();
-                    var partnerships = cells.SelectMany(c => c.Partnerships).DistinctBy(p => p.Id).ToList();
-                    return new CoverageTableRow(
-                        routeId,
-                        day,
-                        first.Country.Iso2,
-                        first.Country.Name,
-                        [.. cells.Select(c => c.Role).Distinct()],
-                        first.Sector,
-                        partnerships.Count > 0 ? "COVERED" : "GAP",
-                        partnerships.Count > 0 ? null : "NO_PARTNERSHIP",
-                        partnerships,
-                        [.. partnerships.SelectMany(p => graph.SourcesOf(p)).Select(s => s.Document).DistinctBy(d => d.Id)]);
-                }),
-        ];
-    }
+    /// <summary>The rows of a route's matrix on a day, in Core's order (countries, then sectors by rank); null for an unknown route.</summary>
+    public static IReadOnlyList<CoverageTableRow>? For(PolicyGraph graph, string routeId, DateOnly day) =>
+        RouteCoverageAnalysis.Compute(graph, routeId, day) is not { } coverage
+            ? null
+            :
+            [
+                .. coverage.Rows.SelectMany(row => row.Cells.Select(cell => new CoverageTableRow(
+                    routeId,
+                    day,
+                    row.Country.Iso2,
+                    row.Country.Name,
+                    row.Roles,
+                    cell.Sector,
+                    cell.State,
+                    cell.Reason,
+                    cell.Partnerships,
+                    [.. RouteCoverageAnalysis.EvidenceOf(graph, cell).Select(e => e.Document).DistinctBy(d => d.Id)]))),
+            ];
 }

@@ -1,3 +1,4 @@
+using RouteGraph.Core.Analytics;
 using RouteGraph.Core.Model;
 
 namespace RouteGraph.Api.Exports;
@@ -13,7 +14,7 @@ public sealed record CoverageTableRow(
     string Country,
     IReadOnlyList<RouteRole> Roles,
     Sector Sector,
-    string State,
-    string? Reason,
+    CoverageState State,
+    CoverageReason? Reason,
     IReadOnlyList<Partnership> Partnerships,
     IReadOnlyList<Document> Sources);

@@ -57,13 +57,13 @@ public static class RouteMapGeoJson
                 {
                     var cell = cells.FirstOrDefault(c => c.Sector == only);
                     attributes.Add("sector", only.ToString());
-                    attributes.Add("state", cell?.State); // null: not in the matrix (an EU member state, an arrival country)
-                    attributes.Add("reason", cell?.Reason);
+                    attributes.Add("state", cell?.State.ToString()); // null: not in the matrix (an EU member state, an arrival country)
+                    attributes.Add("reason", cell?.Reason?.ToString());
                 }
                 else
                 {
                     foreach (var each in Enum.GetValues<Sector>())
-                        attributes.Add(each.ToString(), cells.FirstOrDefault(c => c.Sector == each)?.State);
+                        attributes.Add(each.ToString(), cells.FirstOrDefault(c => c.Sector == each)?.State.ToString());
                 }
 
                 features.Add(new Feature(Geometries.CreatePoint(new Coordinate(at.Lon, at.Lat)), attributes));

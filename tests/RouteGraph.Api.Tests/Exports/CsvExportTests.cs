@@ -4,6 +4,7 @@ using System.Text;
 using CsvHelper;
 using RouteGraph.Api.Exports;
 using RouteGraph.Api.Tests.Infrastructure;
+using RouteGraph.Core.Analytics;
 using RouteGraph.Core.Model;
 
 namespace RouteGraph.Api.Tests.Exports;
@@ -66,12 +67,13 @@ public sealed class CsvExportTests(SeedApiFactory api) : IClassFixture<SeedApiFa
     [Fact]
     public void Fields_with_commas_quotes_and_line_breaks_are_quoted_and_read_back_unchanged()
     {
-        var country = new Country("TN", "TUN", "Tunisia", null, [], null, false);
-        var partnership = new Partnership("p-1", "A \"quoted\", comma'd\r\ntitle", null, PartnershipKind.OTHER, PartnershipLevel.BILATERAL,
-            null, null, null, PartnershipStatus.ACTIVE, null, null, []);
-        var document = new Document("d-1", "Accords, déclarations; « citations »", "Publisher", null, null, "fr");
+        // Real records from the seed, with the awkward text put in: the test does not depend on how the model is built.
+        var graph = BundledSeed.Graph;
+        var country = graph.Country("CI")!;
+        var partnership = graph.PartnershipsWith(graph.Country("TN")!).First() with { Title = "A \"quoted\", comma'd\r\ntitle" };
+        var document = graph.SourcesOf(graph.Country("TN")!).First().Document with { Title = "Accords, déclarations; « citations »" };
         var row = new CoverageTableRow("route", new DateOnly(2024, 1, 1), country.Iso2, country.Name, [RouteRole.ORIGIN, RouteRole.TRANSIT],
-            Sector.ANTI_SMUGGLING, "COVERED", null, [partnership], [document]);
+            Sector.ANTI_SMUGGLING, CoverageState.COVERED, null, [partnership], [document]);
 
         var body = CoverageCsv.Write([row]);
 

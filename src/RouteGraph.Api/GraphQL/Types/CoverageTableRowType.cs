@@ -18,9 +18,9 @@ public sealed class CoverageTableRowType : ObjectGraphType<CoverageTableRow>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RouteRoleEnum>>>>("roles").Description("Its roles on the route.")
             .Resolve(c => c.Source.Roles);
         Field<NonNullGraphType<SectorEnum>>("sector").Description("The key sector.").Resolve(c => c.Source.Sector);
-        Field<NonNullGraphType<StringGraphType>>("state").Description("COVERED, GAP or UNKNOWN.").Resolve(c => c.Source.State);
+        Field<NonNullGraphType<StringGraphType>>("state").Description("COVERED, GAP or UNKNOWN.").Resolve(c => c.Source.State.ToString());
         Field<StringGraphType>("reason").Description("Why the cell is not covered (a stable UPPER_SNAKE code); null when covered.")
-            .Resolve(c => c.Source.Reason);
+            .Resolve(c => c.Source.Reason?.ToString());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnershipType>>>>("partnerships")
             .Description("The partnerships behind the state.").Resolve(c => c.Source.Partnerships);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("sources")
