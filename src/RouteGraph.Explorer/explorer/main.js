@@ -186,7 +186,7 @@ function labels(w) {
 const cellOf = (row, sector) => row?.cells.find((c) => c.sector === sector) ?? null;
 const ratioText = (ratio, w) => (ratio === null || ratio === undefined ? w.noRatio : `${Math.round(ratio * 100)}%`);
 
-function render({ route, base, coverage, trend, country }, w) {
+function render({ route, base, coverage, trend, country, partnerships: details }, w) {
   labels(w);
   const sectorName = sectors.find((s) => s.code === state.sector)?.name ?? state.sector;
   const rows = new Map(coverage.rows.map((r) => [r.country.iso2, r]));
@@ -267,7 +267,7 @@ function render({ route, base, coverage, trend, country }, w) {
   // Country panel.
   if (state.country && country?.country) {
     renderPanel(ui.panel, {
-      country: country.country, row: rows.get(state.country) ?? null, routeId: state.route, sectors, day: state.day, w, onClose: closePanel,
+      country: country.country, row: rows.get(state.country) ?? null, details, routeId: state.route, sectors, day: state.day, w, onClose: closePanel,
     });
     ui.panel.hidden = false;
   } else {
@@ -291,14 +291,20 @@ async function refresh({ focusPanel = false } = {}) {
       cached('ExplorerTrend', { route: state.route, from: TREND_FROM, to, sector: state.sector, scenario }),
       state.country ? cached('ExplorerCountry', { iso2: state.country, day: state.day, lang: state.lang }) : null,
     ]);
+    // The panel's partnerships, each asked for on its own (cheap, and shared between countries and views).
+    const coverage = (scenarioCoverage ?? base).routeCoverage;
+    const row = state.country ? coverage.rows.find((r) => r.country.iso2 === state.country) : null;
+    const ids = [...new Set((row?.cells ?? []).flatMap((c) => c.partnerships.map((p) => p.id)))];
+    const details = await Promise.all(ids.map((id) => cached('ExplorerPartnership', { id, day: state.day, lang: state.lang })));
     if (current !== generation)
       return; // a newer view was asked for meanwhile
     render({
       route: routeData.route,
       base: base.routeCoverage,
-      coverage: (scenarioCoverage ?? base).routeCoverage,
+      coverage,
       trend,
       country,
+      partnerships: details.map((d) => d.node).filter(Boolean),
     }, w);
     ui.status.textContent = '';
     document.body.dataset.day = state.day;

@@ -38,11 +38,12 @@ function partnershipItem(p, details, day, w) {
 
 /**
  * Renders the panel. `country`: the ExplorerCountry answer; `row`: the country's row of the coverage matrix (null for
- * a country with no row: an EU member state, an arrival country); `sectors`: [{ code, name }] in rank order.
+ * a country with no row: an EU member state, an arrival country); `details`: the ExplorerPartnership answers for the
+ * row's partnerships; `sectors`: [{ code, name }] in rank order.
  */
-export function renderPanel(container, { country, row, routeId, sectors, day, w, onClose }) {
+export function renderPanel(container, { country, row, details: detailed, routeId, sectors, day, w, onClose }) {
   const onRoute = country.routes.find((r) => r.route.id === routeId);
-  const details = new Map(country.partnerships.map((p) => [p.id, p]));
+  const details = new Map([...country.partnerships, ...detailed].map((p) => [p.id, p]));
   const roles = row?.roles ?? onRoute?.roles ?? [];
 
   container.replaceChildren(

@@ -46,19 +46,24 @@ export const queries = {
   }
 }`,
 
-  // The country panel: roles on the route and their sources; partnerships with the country, their status on the day,
-  // lifecycle and sources; the country's own sources. Each fact comes with its document and, where held, its quote.
+  // The country panel: roles on the route and their sources, the country's own sources, its partnerships' status on the day.
   ExplorerCountry: `query ExplorerCountry($iso2: String!, $day: Date!, $lang: String!) {
   country(iso2: $iso2) {
     iso2
     name(lang: $lang)
     routes { route { id } roles sources { id title publisher date url } }
     sources { quote ${source} }
-    partnerships(filter: { countryIsos: [$iso2] }) {
+    partnerships(filter: { countryIsos: [$iso2] }) { id title(lang: $lang) statusOn(day: $day) }
+  }
+}`,
+
+  // One partnership behind a cell: its status on the day, its lifecycle, and the document and quote of each fact.
+  // Asked once per partnership (and kept by browsers and CDNs): nesting it in the country query would multiply its cost.
+  ExplorerPartnership: `query ExplorerPartnership($id: ID!, $day: Date!, $lang: String!) {
+  node(id: $id) {
+    ... on Partnership {
       id
       title(lang: $lang)
-      kind
-      sectors
       statusOn(day: $day)
       lifecycle { kind date note sources { quote ${source} } }
       sources { quote ${source} }
