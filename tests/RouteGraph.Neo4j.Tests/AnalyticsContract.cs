@@ -14,7 +14,9 @@ static class AnalyticsContract
 {
     static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
-    static readonly DateOnly[] Days = [new(2016, 6, 1), new(2022, 7, 10), new(2023, 6, 1), new(2024, 1, 1)];
+    static readonly DateOnly[] Days = [new(2006, 7, 15), new(2016, 6, 1), new(2022, 7, 10), new(2023, 6, 1), new(2024, 1, 1)];
+
+    static readonly DateOnly Today = new(2026, 12, 2);
 
     /// <summary>(question, answer) for every analytic over the routes, countries and days of <paramref name="graph"/>'s model.</summary>
     public static IEnumerable<(string Question, string Answer)> Answers(PolicyGraph graph, PolicyGraph shape)
@@ -23,18 +25,18 @@ static class AnalyticsContract
         var routes = shape.Routes.Select(r => r.Id).ToArray();
         var countries = shape.Countries.Select(c => c.Id).ToArray();
 
-        yield return ("partnerships", J(PartnershipQueries.Find(graph, PartnershipFilter.Any)));
+        yield return ("partnerships", J(PartnershipQueries.Find(graph, PartnershipFilter.Any, Today)));
         yield return ("anti-smuggling operational", J(PartnershipQueries.Find(graph,
-            new PartnershipFilter(Sectors: [Sector.ANTI_SMUGGLING], Kinds: [PartnershipKind.OPERATIONAL_PARTNERSHIP]))));
+            new PartnershipFilter(Sectors: [Sector.ANTI_SMUGGLING], Kinds: [PartnershipKind.OPERATIONAL_PARTNERSHIP]), Today)));
         foreach (var day in Days)
-            yield return ($"active on {day}", J(PartnershipQueries.Find(graph, new PartnershipFilter(ActiveOn: day))));
+            yield return ($"active on {day}", J(PartnershipQueries.Find(graph, new PartnershipFilter(ActiveOn: day), Today)));
         foreach (var iso in countries)
-            yield return ($"partnerships with {iso}", J(PartnershipQueries.Find(graph, new PartnershipFilter(CountryIsos: [iso]))));
+            yield return ($"partnerships with {iso}", J(PartnershipQueries.Find(graph, new PartnershipFilter(CountryIsos: [iso]), Today)));
 
         foreach (var route in routes)
         {
-            yield return ($"by route {route}", J(PartnershipQueries.ByRoute(graph, route)));
-            yield return ($"coverage {route}", J(RouteCoverageAnalysis.Compute(graph, route, null)));
+            yield return ($"by route {route}", J(PartnershipQueries.ByRoute(graph, route, null, Today)));
+            yield return ($"coverage trend {route}", J(RouteCoverageAnalysis.Trend(graph, route, new DateOnly(2000, 1, 1), Today)));
             foreach (var day in Days)
                 yield return ($"coverage {route} on {day}", J(RouteCoverageAnalysis.Compute(graph, route, day)));
             yield return ($"key countries {route}", J(KeyCountries.Rank(graph, [route])));

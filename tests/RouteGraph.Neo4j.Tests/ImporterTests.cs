@@ -197,14 +197,21 @@ public sealed class ImporterTests : IAsyncLifetime
     {
         var node = new NodeRecord(NodeLabel.Partnership, "p", new Dictionary<string, object?>
         {
-            ["title"] = "T", ["kind"] = "STATEMENT", ["level"] = "EU", ["status"] = "ACTIVE",
-            ["signedOn"] = new DateOnly(2016, 3, 18), ["aliases"] = new[] { "a", "b" }, ["summary"] = "",
+            ["title"] = "T", ["kind"] = "STATEMENT", ["level"] = "EU", ["aliases"] = new[] { "a", "b" }, ["summary"] = "",
         });
         var row = ImportRows.NodeRow(node);
-        Assert.Equal("2016-03-18", row["signedOn"]);
         Assert.Equal(["a", "b"], Assert.IsType<string[]>(row["aliases"]));
         Assert.Null(row["summary"]);
-        Assert.True(row.ContainsKey("endedOn"));
+        Assert.True(row.ContainsKey("titleFr"));
+
+        // A partial date travels as its string and its first and last day, which the statement stores with date().
+        var launched = ImportRows.NodeRow(new NodeRecord(NodeLabel.LifecycleEvent, "e", new Dictionary<string, object?>
+        {
+            ["kind"] = "LAUNCHED", ["date"] = PartialDate.Parse("2006-07"),
+        }));
+        Assert.Equal(("2006-07", "2006-07-01", "2006-07-31"), (launched["date"], launched["dateEarliest"], launched["dateLatest"]));
+        var undated = ImportRows.NodeRow(new NodeRecord(NodeLabel.LifecycleEvent, "u", new Dictionary<string, object?> { ["kind"] = "ENDED" }));
+        Assert.Equal((null, null, null), (undated["date"], undated["dateEarliest"], undated["dateLatest"]));
 
         var quoteless = ImportRows.RelationshipRow(new RelationshipRecord(RelationType.SOURCED_FROM, "p", "doc", new Dictionary<string, object?>()));
         Assert.Equal("", quoteless["quote"]);

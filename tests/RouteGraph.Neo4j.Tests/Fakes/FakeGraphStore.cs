@@ -256,10 +256,7 @@ public sealed class FakeGraphStore
 
             var wanted = new Dictionary<string, object> { ["id"] = id };
             foreach (var spec in specs)
-            {
-                if (Value(spec.Type, row[spec.Name]) is { } v)
-                    wanted[spec.Name] = v;
-            }
+                AddWanted(wanted, spec, row);
 
             SetIfChanged(node.Properties, wanted, c);
         }
@@ -291,10 +288,7 @@ public sealed class FakeGraphStore
 
             var wanted = new Dictionary<string, object>();
             foreach (var spec in specs)
-            {
-                if (Value(spec.Type, row[spec.Name]) is { } v)
-                    wanted[spec.Name] = v;
-            }
+                AddWanted(wanted, spec, row);
 
             SetIfChanged(relationship.Properties, wanted, c);
         }
@@ -349,6 +343,26 @@ public sealed class FakeGraphStore
 
     static bool SameValue(object a, object b) =>
         a is string[] x && b is string[] y ? x.SequenceEqual(y) : Equals(a, b);
+
+    /// <summary>The stored properties of one model property as the MERGE statement writes them (a partial date is its string and two dates).</summary>
+    static void AddWanted(Dictionary<string, object> wanted, PropertySpec spec, JsonObject row)
+    {
+        if (spec.Type != PropertyType.PartialDate)
+        {
+            if (Value(spec.Type, row[spec.Name]) is { } v)
+                wanted[spec.Name] = v;
+            return;
+        }
+
+        var names = Neo4jModel.StoredNames(spec);
+        if (Value(PropertyType.String, row[names[0]]) is { } text)
+            wanted[names[0]] = text;
+        foreach (var bound in names.Skip(1))
+        {
+            if (Value(PropertyType.Date, row[bound]) is { } day)
+                wanted[bound] = day;
+        }
+    }
 
     /// <summary>A JSON parameter value converted as the statement's Cypher converts it (date(), toFloat(), toInteger()).</summary>
     static object? Value(PropertyType type, JsonNode? json)
