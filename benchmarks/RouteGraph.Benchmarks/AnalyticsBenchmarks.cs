@@ -34,6 +34,14 @@ public class AnalyticsBenchmarks
     [Benchmark]
     public RouteCoverage? RouteCoverage() => RouteCoverageAnalysis.Compute(_work.Graph, _work.RouteId, _work.Date);
 
+    /// <summary>A scenario computes the matrix twice (with and without it) to say which cells it changed.</summary>
+    [Benchmark]
+    public RouteCoverage? RouteCoverageScenario() => RouteCoverageAnalysis.Compute(_work.Graph, _work.RouteId, _work.Date, _work.Scenario);
+
+    /// <summary>The counts at every change date over 25 years, all sectors.</summary>
+    [Benchmark]
+    public CoverageTrend? CoverageTrend() => RouteCoverageAnalysis.Trend(_work.Graph, _work.RouteId, new DateOnly(2000, 1, 1), new DateOnly(2025, 1, 1));
+
     [Benchmark]
     public ImmutableArray<RoutePath> PathFinder() => Core.Analytics.PathFinder.Find(_work.Graph, _work.FromIso, _work.ToIso, maxHops: 6, limit: 100);
 
@@ -56,5 +64,5 @@ public class AnalyticsBenchmarks
 
     [Benchmark]
     public ImmutableArray<Partnership> FindActivePartnershipsOnRoute() =>
-        PartnershipQueries.Find(_work.Graph, new(RouteIds: [_work.RouteId], ActiveOn: _work.Date));
+        PartnershipQueries.Find(_work.Graph, new(RouteIds: [_work.RouteId], ActiveOn: _work.Date), _work.Date);
 }

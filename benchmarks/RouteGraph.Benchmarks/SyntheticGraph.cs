@@ -19,17 +19,17 @@ public static class SyntheticGraph
         var countryIds = Enumerable.Range(0, countries).Select(IsoCode).ToArray();
         for (var i = 0; i < countries; i++)
         {
-            nodes.Add(new Country(countryIds[i], countryIds[i] + "X", $"Country {i:D3}", $"Paese {i:D3}", [$"Land {i:D3}"],
+            nodes.Add(new Country(countryIds[i], countryIds[i] + "X", new($"Country {i:D3}", $"Paese {i:D3}", $"Pays {i:D3}"), [$"Land {i:D3}"],
                 new GeoPoint(random.Next(-3500, 6000) / 100.0, random.Next(-2000, 5000) / 100.0), i % 7 == 0));
         }
 
         foreach (var (code, rank) in Enum.GetValues<Sector>().Select((s, i) => (s, i + 1)))
-            nodes.Add(new KeySector(SectorId(code), code, rank, code.ToString(), "Settore " + rank));
+            nodes.Add(new KeySector(SectorId(code), code, rank, new(code.ToString(), "Settore " + rank, "Secteur " + rank)));
 
         for (var r = 0; r < regions; r++)
         {
             var id = $"region-{r:D2}";
-            nodes.Add(new Region(id, $"Region {r:D2}", $"Regione {r:D2}", []));
+            nodes.Add(new Region(id, new($"Region {r:D2}", $"Regione {r:D2}", null), []));
             for (var i = r; i < countries; i += regions * 2)
                 relations.Add(new(RelationType.IN_REGION, countryIds[i], id));
         }
@@ -37,7 +37,7 @@ public static class SyntheticGraph
         for (var r = 0; r < routes; r++)
         {
             var id = $"route-{r:D2}";
-            nodes.Add(new Route(id, $"Route {r:D2}", $"Rotta {r:D2}", (RouteMode)(r % 3), null, []));
+            nodes.Add(new Route(id, new($"Route {r:D2}", $"Rotta {r:D2}", null), (RouteMode)(r % 3), null, []));
             // 8 to 15 distinct countries, travelled in that order: origins, transits, a departure, an arrival.
             var members = random.Distinct(8 + random.Next(0, 8), countries).Select(i => countryIds[i]).ToArray();
             for (var m = 0; m < members.Length; m++)
@@ -58,15 +58,30 @@ public static class SyntheticGraph
         }
 
         var kinds = Enum.GetValues<PartnershipKind>();
+        void Event(string subject, LifecycleEventKind kind, PartialDate date)
+        {
+            var id = $"{subject}-{kind.ToString().ToLowerInvariant()}";
+            nodes.Add(new LifecycleEvent(id, kind, date, null));
+            relations.Add(new(RelationType.HAS_EVENT, subject, id));
+        }
+
         var start = new DateOnly(2000, 1, 1);
         for (var p = 0; p < partnerships; p++)
         {
             var id = $"partnership-{p:D4}";
+            // One in ten undated; one in six known to the year only; one in five ended.
             DateOnly? signed = random.Next(0, 10) == 0 ? null : start.AddDays(random.Next(0, 9000));
             DateOnly? ended = signed is { } s && random.Next(0, 5) == 0 ? s.AddDays(random.Next(200, 3000)) : null;
-            nodes.Add(new Partnership(id, $"Partnership {p:D4} on migration", $"Partenariato {p:D4}", kinds[random.Next(0, kinds.Length)],
-                PartnershipLevel.BILATERAL, signed, null, ended, ended is null ? PartnershipStatus.ACTIVE : PartnershipStatus.ENDED,
-                random.Next(0, 2) == 0, "A generated partnership for benchmarks.", []));
+            nodes.Add(new Partnership(id, new($"Partnership {p:D4} on migration", $"Partenariato {p:D4}", null), kinds[random.Next(0, kinds.Length)],
+                PartnershipLevel.BILATERAL, random.Next(0, 2) == 0, "A generated partnership for benchmarks.", null, []));
+            if (signed is { } day)
+            {
+                var date = random.Next(0, 6) == 0 ? PartialDate.Parse($"{day.Year:0000}") : PartialDate.Of(day);
+                Event(id, LifecycleEventKind.SIGNED, date);
+            }
+
+            if (ended is { } end)
+                Event(id, LifecycleEventKind.ENDED, PartialDate.Of(end));
             foreach (var partner in random.Distinct(1 + random.Next(0, 3), countries))
                 relations.Add(new(RelationType.WITH_PARTNER, id, countryIds[partner]));
             if (random.Next(0, 20) == 0)

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using RouteGraph.Core.Analytics;
 using RouteGraph.Core.Graph;
 using RouteGraph.Core.Model;
 using RouteGraph.Core.Seed;
@@ -5,7 +7,7 @@ using RouteGraph.Core.Seed;
 namespace RouteGraph.Benchmarks;
 
 /// <summary>A graph and the questions asked of it in the benchmarks.</summary>
-public sealed record Workload(PolicyGraph Graph, string RouteId, string FromIso, string ToIso, string SearchText, DateOnly Date)
+public sealed record Workload(PolicyGraph Graph, string RouteId, string FromIso, string ToIso, string SearchText, DateOnly Date, CoverageScenario Scenario)
 {
     public const string Seed = "seed", Synthetic = "synthetic";
 
@@ -51,6 +53,11 @@ public sealed record Workload(PolicyGraph Graph, string RouteId, string FromIso,
         var members = graph.RouteMembers(route.Id);
         var from = members.FirstOrDefault(m => m.Roles.Contains(RouteRole.ORIGIN)) ?? members[0];
         var to = members.FirstOrDefault(m => m.Roles.Contains(RouteRole.ARRIVAL)) ?? members[^1];
-        return new Workload(graph, route.Id, from.Country.Id, to.Country.Id, searchText, date);
+        // Leave out the first partnership with the route's first country, add one with its second: what an analyst tries.
+        var without = graph.PartnershipsWith(from.Country).Take(1).Select(p => p.Id).ToImmutableArray();
+        var partner = members.Skip(1).FirstOrDefault(m => !m.Country.EuMember)?.Country ?? from.Country;
+        var scenario = new CoverageScenario(without,
+            [new HypotheticalPartnership("What-if", [partner.Id], [Sector.ANTI_SMUGGLING, Sector.LEGAL_PATHWAYS], PartialDate.Of(date))]);
+        return new Workload(graph, route.Id, from.Country.Id, to.Country.Id, searchText, date, scenario);
     }
 }

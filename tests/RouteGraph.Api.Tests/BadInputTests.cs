@@ -125,11 +125,14 @@ public sealed class BadInputTests(ApiFactory factory) : IClassFixture<ApiFactory
     public async Task An_unknown_route_gives_an_empty_coverage_and_empty_lists()
     {
         var client = await factory.ReadyClientAsync();
-        var data = await client.DataAsync("{ routeCoverage(routeId: \"atlantis\") { route { id } ratio cells { isGap } gaps { isGap } } }");
+        var data = await client.DataAsync("{ routeCoverage(routeId: \"atlantis\") { route { id } ratio coveredCount cells { state } gaps { state } rows { roles } } }");
         Assert.Null(data["routeCoverage"]!["route"]);
         Assert.Empty(data["routeCoverage"]!["cells"]!.AsArray());
         Assert.Empty(data["routeCoverage"]!["gaps"]!.AsArray());
-        Assert.Equal(0, data["routeCoverage"]!["ratio"]!.GetValue<double>());
+        Assert.Empty(data["routeCoverage"]!["rows"]!.AsArray());
+        Assert.Null(data["routeCoverage"]!["ratio"]);
+        Assert.Equal(0, data["routeCoverage"]!["coveredCount"]!.GetValue<int>());
+        Assert.Null((await client.DataAsync("{ coverageTrend(routeId: \"atlantis\", from: \"2020-01-01\", to: \"2021-01-01\") { points { day } } }"))["coverageTrend"]);
         Assert.Empty((await client.DataAsync("{ partnershipsByRoute(routeId: \"atlantis\") { country { id } } }"))["partnershipsByRoute"]!.AsArray());
     }
 

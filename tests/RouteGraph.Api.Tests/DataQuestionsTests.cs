@@ -150,15 +150,22 @@ public sealed partial class DataQuestionsTests : IClassFixture<DataQuestionsTest
     }
 
     [Fact]
-    public async Task Q7_origin_and_transit_countries_without_an_active_partnership_in_a_sector()
+    public async Task Q7_origin_transit_and_departure_countries_without_an_active_partnership_in_a_sector()
     {
         var data = await AskAsync(7, needsAnalytics: true);
-        var coverage = RouteCoverageAnalysis.Compute(BundledSeed.Graph, "central-mediterranean", new DateOnly(2023, 6, 1))!;
-        var expected = coverage.Gaps.Where(g => g.Sector == Sector.ANTI_SMUGGLING).Select(g => $"{g.Country.Name}/{g.Role}");
-        var gaps = data["routeCoverage"]!["gaps"]!.AsArray().Select(g => $"{g!["country"]!["name"]!.GetValue<string>()}/{g["role"]!.GetValue<string>()}");
+        var day = new DateOnly(2023, 6, 1);
+        var coverage = RouteCoverageAnalysis.Compute(BundledSeed.Graph, "central-mediterranean", day)!;
+        string Show(string name, IEnumerable<string> roles, string? reason) => $"{name}/{string.Join(",", roles)}/{reason}";
+        var expected = coverage.Gaps.Where(g => g.Sector == Sector.ANTI_SMUGGLING).Select(g => Show(g.Country.Name, g.Roles.Select(r => r.ToString()), g.Reason?.ToString()));
+        var gaps = data["routeCoverage"]!["gaps"]!.AsArray().Select(g => Show(g!["country"]!["name"]!.GetValue<string>(),
+            g["roles"]!.AsArray().Select(r => r!.GetValue<string>()), g["reason"]!.GetValue<string>()));
         Assert.Equal(expected, gaps);
-        Assert.Equal(coverage.Ratio, data["routeCoverage"]!["ratio"]!.GetValue<double>(), 9);
+        Assert.Equal(coverage.Counts.Ratio!.Value, data["routeCoverage"]!["ratio"]!.GetValue<double>(), 9);
+        Assert.Equal(coverage.Counts.Unknown, data["routeCoverage"]!["unknownCount"]!.GetValue<int>());
         Assert.DoesNotContain("Tunisia", gaps.Select(g => g.Split('/')[0])); // covered since 27 April 2023
-        Assert.All(data["routeCoverage"]!["gaps"]!.AsArray(), g => Assert.Contains(g!["role"]!.GetValue<string>(), new[] { "ORIGIN", "TRANSIT" }));
+        // Every country counts once, with all its roles among origin, transit and departure.
+        Assert.All(data["routeCoverage"]!["gaps"]!.AsArray(), g => Assert.All(g!["roles"]!.AsArray(),
+            r => Assert.Contains(r!.GetValue<string>(), new[] { "ORIGIN", "TRANSIT", "DEPARTURE" })));
+        Assert.Equal(gaps.Count(), gaps.Select(g => g.Split('/')[0]).Distinct().Count());
     }
 }

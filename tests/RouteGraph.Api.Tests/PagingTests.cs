@@ -63,7 +63,7 @@ public sealed class PagingTests(ApiFactory factory) : IClassFixture<ApiFactory>
     public async Task The_default_page_holds_fifty()
     {
         var many = Enumerable.Range(0, 60).Select(i => new Core.Model.Country($"{(char)('A' + i / 26)}{(char)('A' + i % 26)}",
-            "XXX", $"Test country {i:00}", null, [], null, false));
+            "XXX", new Core.Model.LocalisedNames($"Test country {i:00}", null, null), [], null, false));
         var graph = Core.Graph.PolicyGraph.Create("many", many, []);
         await using var big = new ApiFactory { Source = new TestGraphSource(graph) };
         var client = await big.ReadyClientAsync();

@@ -18,13 +18,22 @@ public sealed class QueryFieldTests(ApiFactory factory) : IClassFixture<ApiFacto
     }
 
     [Fact]
-    public async Task Route_by_id_in_english_and_italian()
+    public async Task Route_by_id_in_english_italian_and_french_with_bcp47_tags_and_fallback()
     {
         var client = await factory.ReadyClientAsync();
-        var data = await client.DataAsync("{ route(id: \"central-mediterranean\") { id name it: name(lang: \"it\") fr: name(lang: \"fr\") } }");
-        Assert.Equal("Central Mediterranean", data["route"]!["name"]!.GetValue<string>());
-        Assert.Equal("Mediterraneo centrale", data["route"]!["it"]!.GetValue<string>());
-        Assert.Equal("Central Mediterranean", data["route"]!["fr"]!.GetValue<string>());
+        var data = await client.DataAsync("""
+            { route(id: "western-mediterranean") { id name it: name(lang: "it-IT") fr: name(lang: "fr") frIn: nameIn(lang: "fr-BE") { text language requested fallback } }
+              central: route(id: "central-mediterranean") { fr: name(lang: "fr-FR") frIn: nameIn(lang: "fr") { text language fallback } } }
+            """);
+        Assert.Equal("Western Mediterranean", data["route"]!["name"]!.GetValue<string>());
+        Assert.Equal("Mediterraneo occidentale", data["route"]!["it"]!.GetValue<string>());
+        // No French name held for this route: English, and nameIn says so.
+        Assert.Equal("Western Mediterranean", data["route"]!["fr"]!.GetValue<string>());
+        Assert.Equal(("Western Mediterranean", "en", "fr", true), (data["route"]!["frIn"]!["text"]!.GetValue<string>(),
+            data["route"]!["frIn"]!["language"]!.GetValue<string>(), data["route"]!["frIn"]!["requested"]!.GetValue<string>(),
+            data["route"]!["frIn"]!["fallback"]!.GetValue<bool>()));
+        Assert.Equal("Méditerranée centrale", data["central"]!["fr"]!.GetValue<string>());
+        Assert.False(data["central"]!["frIn"]!["fallback"]!.GetValue<bool>());
     }
 
     [Fact]
@@ -149,9 +158,11 @@ public sealed class QueryFieldTests(ApiFactory factory) : IClassFixture<ApiFacto
         var data = await client.DataAsync("""
             { routeCoverage(routeId: "central-mediterranean", activeOn: "2023-05-01") {
                 route { id } activeOn ratio
-                cells { country { id } role sector isGap partnerships { id } }
+                coveredCount gapCount unknownCount
+                rows { country { id } roles }
+                cells { country { id } roles sector state reason partnerships { id } }
                 gaps { country { id } sector }
-                smugglingGaps: gaps(sector: ANTI_SMUGGLING) { country { id } role }
+                smugglingGaps: gaps(sector: ANTI_SMUGGLING) { country { id } roles reason }
               } }
             """);
         var coverage = data["routeCoverage"]!;
@@ -159,10 +170,70 @@ public sealed class QueryFieldTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal("2023-05-01", coverage["activeOn"]!.GetValue<string>());
         var cells = coverage["cells"]!.AsArray();
         Assert.DoesNotContain(cells, c => c!["country"]!["id"]!.GetValue<string>() == "IT"); // arrival only: not in the matrix
-        var covered = cells.Count(c => !c!["isGap"]!.GetValue<bool>());
-        Assert.Equal((double)covered / cells.Count, coverage["ratio"]!.GetValue<double>(), 6);
-        Assert.Equal(cells.Count - covered, coverage["gaps"]!.AsArray().Count);
-        Assert.All(coverage["smugglingGaps"]!.AsArray(), g => Assert.Contains(g!["role"]!.GetValue<string>(), new[] { "ORIGIN", "TRANSIT" }));
+        Assert.Equal(["LY", "NE", "TN"], coverage["rows"]!.AsArray().Select(r => r!["country"]!["id"]!.GetValue<string>()));
+        Assert.Equal(3 * 5, cells.Count); // one cell per country and sector, whatever its number of roles
+        var covered = cells.Count(c => c!["state"]!.GetValue<string>() == "COVERED");
+        var gaps = cells.Count(c => c!["state"]!.GetValue<string>() == "GAP");
+        Assert.Equal((covered, gaps), (coverage["coveredCount"]!.GetValue<int>(), coverage["gapCount"]!.GetValue<int>()));
+        Assert.Equal((double)covered / (covered + gaps), coverage["ratio"]!.GetValue<double>(), 6);
+        Assert.Equal(gaps, coverage["gaps"]!.AsArray().Count);
+        var tunisia = cells.Single(c => c!["country"]!["id"]!.GetValue<string>() == "TN" && c["sector"]!.GetValue<string>() == "ANTI_SMUGGLING")!;
+        Assert.Equal("COVERED", tunisia["state"]!.GetValue<string>());
+        Assert.Null(tunisia["reason"]);
+        Assert.Equal("LY", Assert.Single(coverage["smugglingGaps"]!.AsArray())!["country"]!["id"]!.GetValue<string>());
+        Assert.Equal("NO_PARTNERSHIP", coverage["smugglingGaps"]![0]!["reason"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task RouteCoverage_without_a_day_answers_for_today_by_the_injected_clock()
+    {
+        var client = await factory.ReadyClientAsync();
+        var data = await client.DataAsync("{ routeCoverage(routeId: \"central-mediterranean\") { activeOn } }");
+        Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd"), data["routeCoverage"]!["activeOn"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_scenario_says_which_cells_it_changed_and_is_never_cached()
+    {
+        var client = await factory.ReadyClientAsync();
+        const string Query = """
+            { routeCoverage(routeId: "central-mediterranean", activeOn: "2023-05-01",
+                scenario: { without: ["eu-tunisia-anti-smuggling"], add: [{ title: "Libya compact", partners: ["LY"], sectors: [LEGAL_PATHWAYS], startsOn: "2023" }] }) {
+                coveredCount changes { country { id } sector state reason changed hypothetical { title status } } } }
+            """;
+        var data = await client.DataAsync(Query);
+        var changes = data["routeCoverage"]!["changes"]!.AsArray();
+        Assert.Equal(["LY LEGAL_PATHWAYS UNKNOWN", "TN ANTI_SMUGGLING GAP"],
+            changes.Select(c => $"{c!["country"]!["id"]} {c["sector"]} {c["state"]}"));
+        Assert.All(changes, c => Assert.True(c!["changed"]!.GetValue<bool>()));
+        Assert.Equal("Libya compact", changes[0]!["hypothetical"]![0]!["title"]!.GetValue<string>());
+
+        var again = await client.PostAsync(Query);
+        Assert.Equal("MISS", again.Response.Headers.GetValues("X-Cache").Single());
+        var plain = await client.DataAsync("{ routeCoverage(routeId: \"central-mediterranean\", activeOn: \"2023-05-01\") { coveredCount changes { sector } } }");
+        Assert.Empty(plain["routeCoverage"]!["changes"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task A_scenario_naming_an_unknown_partnership_is_a_bad_argument()
+    {
+        var client = await factory.ReadyClientAsync();
+        var errors = (await client.PostAsync("{ routeCoverage(routeId: \"central-mediterranean\", scenario: { without: [\"nope\"] }) { ratio } }")).Errors!;
+        Assert.Equal("BAD_ARGUMENT", errors[0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Contains("'nope'", errors[0]!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task CoverageTrend_gives_a_point_at_each_change_date()
+    {
+        var client = await factory.ReadyClientAsync();
+        var data = await client.DataAsync("""
+            { coverageTrend(routeId: "central-mediterranean", from: "2022-01-01", to: "2024-01-01", sector: ANTI_SMUGGLING) {
+                points { day ratio coveredCount gapCount unknownCount } } }
+            """);
+        Assert.Equal(["2022-01-01", "2022-07-15", "2023-04-27"],
+            data["coverageTrend"]!["points"]!.AsArray().Select(p => p!["day"]!.GetValue<string>()));
+        Assert.Equal([0, 1, 2], data["coverageTrend"]!["points"]!.AsArray().Select(p => p!["coveredCount"]!.GetValue<int>()));
     }
 
     [Fact]
@@ -170,14 +241,15 @@ public sealed class QueryFieldTests(ApiFactory factory) : IClassFixture<ApiFacto
     {
         var client = await factory.ReadyClientAsync();
         var data = await client.DataAsync("""
-            { paths(from: "ne", to: "IT") { hopCount countries { id } hops { from { id } to { id } route { id } mode } }
+            { paths(from: "ne", to: "IT") { hopCount countries { id } routes { id } hops { legs { mode } } }
               none: paths(from: "IT", to: "NE") { hopCount }
               short: paths(from: "NE", to: "IT", maxHops: 1) { hopCount } }
             """);
         var path = data["paths"]![0]!;
         Assert.Equal(2, path["hopCount"]!.GetValue<int>());
         Assert.Equal(["NE", "LY", "IT"], Ids(path["countries"]));
-        Assert.Equal("LAND", path["hops"]![0]!["mode"]!.GetValue<string>());
+        Assert.Equal("LAND", path["hops"]![0]!["legs"]![0]!["mode"]!.GetValue<string>());
+        Assert.Equal(["central-mediterranean"], Ids(path["routes"]));
         Assert.Empty(data["none"]!.AsArray());
         Assert.Empty(data["short"]!.AsArray());
     }
@@ -202,16 +274,20 @@ public sealed class QueryFieldTests(ApiFactory factory) : IClassFixture<ApiFacto
     {
         var client = await factory.ReadyClientAsync();
         var data = await client.DataAsync("""
-            { all: timeline { date kind partnership { id } }
-              window: timeline(from: "2022-07-10", to: "2022-12-31") { date partnership { id } }
-              route: timeline(routeId: "western-mediterranean") { partnership { id } } }
+            { all: timeline { events { date precision kind partnership { id } } undatedPartnerships { id } }
+              window: timeline(from: "2022-07-10", to: "2022-12-31") { events { date partnership { id } } }
+              route: timeline(routeId: "western-mediterranean") { events { partnership { id } } } }
             """);
-        var dates = data["all"]!.AsArray().Select(e => e!["date"]!.GetValue<string>()).ToList();
+        var events = data["all"]!["events"]!.AsArray();
+        var dates = events.Select(e => e!["date"]!.GetValue<string>()).ToList();
         Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
         Assert.Equal("2022-07-08", dates[0]);
+        Assert.All(events, e => Assert.Equal("DAY", e!["precision"]!.GetValue<string>()));
+        // Undated partnerships are listed apart, never dropped.
+        Assert.Equal(["it-nl-declaration-of-intent"], Ids(data["all"]!["undatedPartnerships"]));
         Assert.Equal(["eu-niger-anti-smuggling", "eu-western-balkans-anti-smuggling"],
-            data["window"]!.AsArray().Select(e => e!["partnership"]!["id"]!.GetValue<string>()));
-        Assert.Contains("eu-morocco-anti-smuggling", data["route"]!.AsArray().Select(e => e!["partnership"]!["id"]!.GetValue<string>()));
+            data["window"]!["events"]!.AsArray().Select(e => e!["partnership"]!["id"]!.GetValue<string>()));
+        Assert.Contains("eu-morocco-anti-smuggling", data["route"]!["events"]!.AsArray().Select(e => e!["partnership"]!["id"]!.GetValue<string>()));
     }
 
     [Fact]

@@ -43,13 +43,29 @@ public static class PartnershipQueries
         ];
     }
 
-    /// <summary>The partnerships on a route (with one of its countries, or targeting it), in signing order, narrowed by a filter.</summary>
-    public static ImmutableArray<Partnership> OnRoute(PolicyGraph graph, Route route, PartnershipFilter? filter, DateOnly today) =>
-        Find(graph, (filter ?? PartnershipFilter.Any) with { RouteIds = [route.Id] }, today);
+    /// <summary>
+    /// The partnerships on a route (with one of its countries, or targeting it), in signing order, narrowed by a filter;
+    /// none when the filter names other routes only.
+    /// </summary>
+    public static ImmutableArray<Partnership> OnRoute(PolicyGraph graph, Route route, PartnershipFilter? filter, DateOnly today)
+    {
+        filter ??= PartnershipFilter.Any;
+        return filter.RouteIds is { Count: > 0 } routes && !routes.Contains(route.Id)
+            ? []
+            : Find(graph, filter with { RouteIds = [route.Id] }, today);
+    }
 
-    /// <summary>The partnerships a country is a partner of, in signing order, narrowed by a filter (its CountryIsos are ignored).</summary>
-    public static ImmutableArray<Partnership> WithCountry(PolicyGraph graph, Country country, PartnershipFilter? filter, DateOnly today) =>
-        Find(graph, (filter ?? PartnershipFilter.Any) with { CountryIsos = [country.Id] }, today);
+    /// <summary>
+    /// The partnerships a country is a partner of, in signing order, narrowed by a filter; none when the filter names
+    /// other countries only.
+    /// </summary>
+    public static ImmutableArray<Partnership> WithCountry(PolicyGraph graph, Country country, PartnershipFilter? filter, DateOnly today)
+    {
+        filter ??= PartnershipFilter.Any;
+        return filter.CountryIsos is { Count: > 0 } isos && !isos.Contains(country.Id, StringComparer.OrdinalIgnoreCase)
+            ? []
+            : Find(graph, filter with { CountryIsos = [country.Id] }, today);
+    }
 
     /// <summary>Whether a partnership is on a route: with one of its countries, or targeting it.</summary>
     internal static bool IsOnRoute(AnalyticsContext context, Partnership partnership, string routeId) =>

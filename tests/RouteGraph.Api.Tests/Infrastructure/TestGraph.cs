@@ -19,7 +19,9 @@ public static class TestGraph
     public static PolicyGraph Create(string version = "test-graph-1") => PolicyGraph.Create(version, Nodes(), Relations());
 
     static Country Country(string iso2, string iso3, string name, string nameIt, bool eu = false) =>
-        new(iso2, iso3, name, nameIt, [], null, eu);
+        new(iso2, iso3, new LocalisedNames(name, nameIt, null), [], null, eu);
+
+    static LocalisedNames Names(string en, string? it = null, string? fr = null) => new(en, it, fr);
 
     static IEnumerable<PolicyNode> Nodes() =>
     [
@@ -33,33 +35,33 @@ public static class TestGraph
         Country("NE", "NER", "Niger", "Niger"),
         Country("RS", "SRB", "Serbia", "Serbia"),
         Country("AL", "ALB", "Albania", "Albania"),
-        new Region("western-balkans", "Western Balkans", "Balcani occidentali", []),
-        new Route("central-mediterranean", "Central Mediterranean", "Mediterraneo centrale", RouteMode.SEA, null, []),
-        new Route("western-mediterranean", "Western Mediterranean", "Mediterraneo occidentale", RouteMode.SEA, null, []),
+        new Region("western-balkans", Names("Western Balkans", "Balcani occidentali", "Balkans occidentaux"), []),
+        new Route("central-mediterranean", Names("Central Mediterranean", "Mediterraneo centrale", "Méditerranée centrale"), RouteMode.SEA, null, []),
+        new Route("western-mediterranean", Names("Western Mediterranean", "Mediterraneo occidentale"), RouteMode.SEA, null, []),
         Operational("eu-morocco-anti-smuggling", "Morocco", new DateOnly(2022, 7, 8)),
         Operational("eu-niger-anti-smuggling", "Niger", new DateOnly(2022, 7, 15)),
         Operational("eu-western-balkans-anti-smuggling", "the Western Balkans", new DateOnly(2022, 11, 4)),
         Operational("eu-tunisia-anti-smuggling", "Tunisia", new DateOnly(2023, 4, 27)),
-        new Partnership("it-nl-declaration-of-intent", "Declaration of Intent between Italy and the Netherlands on migration", null,
-            PartnershipKind.DECLARATION_OF_INTENT, PartnershipLevel.BILATERAL, null, null, null, PartnershipStatus.ACTIVE, false,
-            "Route-based cooperation with key third countries of origin and transit.", ["IT-NL declaration"]),
-        new KeySector("host-country-support", Sector.HOST_COUNTRY_SUPPORT, 1, "Supporting countries hosting refugees and host communities",
-            "Sostenere i paesi che ospitano rifugiati e comunità di accoglienza"),
-        new KeySector("economic-opportunities", Sector.ECONOMIC_OPPORTUNITIES, 2, "Creating economic opportunities close to home, in particular for young people",
-            "Creare opportunità economiche vicino a casa, in particolare per i giovani"),
-        new KeySector("anti-smuggling", Sector.ANTI_SMUGGLING, 3, "Fighting migrant smuggling", "Lottare contro il traffico di migranti"),
-        new KeySector("return-and-readmission", Sector.RETURN_AND_READMISSION, 4,
+        new Partnership("it-nl-declaration-of-intent", Names("Declaration of Intent between Italy and the Netherlands on migration"),
+            PartnershipKind.DECLARATION_OF_INTENT, PartnershipLevel.BILATERAL, false,
+            "Route-based cooperation with key third countries of origin and transit.", null, ["IT-NL declaration"]),
+        new KeySector("host-country-support", Sector.HOST_COUNTRY_SUPPORT, 1, Names("Supporting countries hosting refugees and host communities", "Sostenere i paesi che ospitano rifugiati e comunità di accoglienza")),
+        new KeySector("economic-opportunities", Sector.ECONOMIC_OPPORTUNITIES, 2, Names("Creating economic opportunities close to home, in particular for young people", "Creare opportunità economiche vicino a casa, in particolare per i giovani")),
+        new KeySector("anti-smuggling", Sector.ANTI_SMUGGLING, 3, Names("Fighting migrant smuggling", "Lottare contro il traffico di migranti")),
+        new KeySector("return-and-readmission", Sector.RETURN_AND_READMISSION, 4, Names(
             "Improving return and readmission, stepping up voluntary returns and contributing to reintegration",
-            "Migliorare il rimpatrio e la riammissione, intensificare i rimpatri volontari e contribuire al reinserimento"),
-        new KeySector("legal-pathways", Sector.LEGAL_PATHWAYS, 5, "Developing regulated channels for legal migration",
-            "Sviluppare canali regolamentati per la migrazione legale"),
-        new PolicyArea("visas", "Visas", "Visti"),
-        new Programme("it-nl-avrr", "Assisted Voluntary Return and Reintegration (AVRR) from transit countries", null, ProgrammeKind.AVRR,
-            null, null, null),
-        new Organisation("it-ministry-of-interior", "Ministry of Interior of the Italian Republic", "Ministero dell'Interno",
+            "Migliorare il rimpatrio e la riammissione, intensificare i rimpatri volontari e contribuire al reinserimento")),
+        new KeySector("legal-pathways", Sector.LEGAL_PATHWAYS, 5, Names("Developing regulated channels for legal migration", "Sviluppare canali regolamentati per la migrazione legale")),
+        new PolicyArea("visas", Names("Visas", "Visti", "Visas")),
+        new Programme("it-nl-avrr", Names("Assisted Voluntary Return and Reintegration (AVRR) from transit countries"), ProgrammeKind.AVRR, null),
+        new Organisation("it-ministry-of-interior", Names("Ministry of Interior of the Italian Republic", "Ministero dell'Interno"),
             OrganisationKind.NATIONAL_MINISTRY, []),
-        new Organisation("nl-ministry-of-justice-and-security", "Ministry of Justice and Security of the Netherlands", null,
+        new Organisation("nl-ministry-of-justice-and-security", Names("Ministry of Justice and Security of the Netherlands"),
             OrganisationKind.NATIONAL_MINISTRY, []),
+        Launch("eu-morocco-anti-smuggling", "2022-07-08"),
+        Launch("eu-niger-anti-smuggling", "2022-07-15"),
+        Launch("eu-western-balkans-anti-smuggling", "2022-11-04"),
+        Launch("eu-tunisia-anti-smuggling", "2023-04-27"),
         new Commitment("it-nl-yearly-consultations", "Yearly bilateral senior officials' migration consultations", null, Recurrence.YEARLY),
         new Indicator("smugglers-profits-central-western-mediterranean-2017-2019", "Smugglers' profits", 330_000_000, "EUR", true,
             new DateOnly(2017, 1, 1), new DateOnly(2019, 12, 31)),
@@ -69,8 +71,11 @@ public static class TestGraph
     ];
 
     static Partnership Operational(string id, string partner, DateOnly launched) =>
-        new(id, $"EU anti-smuggling operational partnership with {partner}", null, PartnershipKind.OPERATIONAL_PARTNERSHIP,
-            PartnershipLevel.EU, launched, null, null, PartnershipStatus.ACTIVE, null, null, []);
+        new(id, Names($"EU anti-smuggling operational partnership with {partner}"), PartnershipKind.OPERATIONAL_PARTNERSHIP,
+            PartnershipLevel.EU, null, null, null, []);
+
+    /// <summary>The launch event of an operational partnership, on the day the Council page gives.</summary>
+    static LifecycleEvent Launch(string partnershipId, string day) => new($"{partnershipId}-launched", LifecycleEventKind.LAUNCHED, PartialDate.Parse(day), null);
 
     const string Council = "council-migration-partnerships";
     const string Declaration = "it-nl-declaration-of-intent-text";
@@ -100,6 +105,11 @@ public static class TestGraph
             Leg("DZ", "ES", "western-mediterranean", RouteMode.SEA),
             Rel(RelationType.IN_REGION, "RS", "western-balkans"),
             Rel(RelationType.IN_REGION, "AL", "western-balkans"),
+            Rel(RelationType.HAS_EVENT, "eu-morocco-anti-smuggling", "eu-morocco-anti-smuggling-launched"),
+            Rel(RelationType.HAS_EVENT, "eu-niger-anti-smuggling", "eu-niger-anti-smuggling-launched"),
+            Rel(RelationType.HAS_EVENT, "eu-western-balkans-anti-smuggling", "eu-western-balkans-anti-smuggling-launched"),
+            Rel(RelationType.HAS_EVENT, "eu-tunisia-anti-smuggling", "eu-tunisia-anti-smuggling-launched"),
+            new(RelationType.SOURCED_FROM, "eu-tunisia-anti-smuggling-launched", Council, Quote: "Tunisia (27 aprile 2023)"),
             Rel(RelationType.WITH_PARTNER, "eu-morocco-anti-smuggling", "MA"),
             Rel(RelationType.WITH_PARTNER, "eu-niger-anti-smuggling", "NE"),
             Rel(RelationType.WITH_PARTNER, "eu-western-balkans-anti-smuggling", "western-balkans"),

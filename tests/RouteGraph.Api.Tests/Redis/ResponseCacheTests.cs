@@ -100,7 +100,7 @@ public sealed class ResponseCacheTests
     /// <summary>The same graph under a new version, with one route renamed.</summary>
     public static PolicyGraph Renamed(PolicyGraph graph, string version, string centralMediterraneanName) =>
         PolicyGraph.Create(version,
-            graph.Nodes.Select(n => n is Route { Id: "central-mediterranean" } route ? route with { Name = centralMediterraneanName } : n),
+            graph.Nodes.Select(n => n is Route { Id: "central-mediterranean" } route ? route with { Names = route.Names with { En = centralMediterraneanName } } : n),
             graph.Relations);
 
     [Theory]

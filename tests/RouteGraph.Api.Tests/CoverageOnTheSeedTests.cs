@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+using RouteGraph.Api.Tests.Infrastructure;
+
+namespace RouteGraph.Api.Tests;
+
+/// <summary>The coverage rules on the bundled graph-seed, asked through GraphQL as an analyst would.</summary>
+public sealed class CoverageOnTheSeedTests(DataQuestionsTests.SeedApi api) : IClassFixture<DataQuestionsTests.SeedApi>
+{
+    async Task<JsonNode> CoverageAsync(string route, string day, string selection)
+    {
+        var client = await api.ReadyClientAsync();
+        return (await client.DataAsync($"{{ routeCoverage(routeId: \"{route}\", activeOn: \"{day}\") {{ {selection} }} }}"))["routeCoverage"]!;
+    }
+
+    static IEnumerable<JsonNode> Cells(JsonNode coverage) => coverage["cells"]!.AsArray().Select(c => c!);
+
+    static string Iso(JsonNode cell) => cell["country"]!["iso2"]!.GetValue<string>();
+
+    [Fact]
+    public async Task The_eu_turkiye_statement_covers_turkiye_not_the_countries_of_the_route_it_targets()
+    {
+        var coverage = await CoverageAsync("eastern-mediterranean", "2024-01-01", "cells { country { iso2 } sector state partnerships { id } }");
+
+        var byStatement = Cells(coverage).Where(c => c["partnerships"]!.AsArray().Any(p => p!["id"]!.GetValue<string>() == "eu-turkey-statement"));
+        Assert.Equal(["TR"], byStatement.Select(Iso).Distinct());
+        Assert.All(Cells(coverage).Where(c => Iso(c) is "AF" or "SY"), c => Assert.NotEqual("COVERED", c["state"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Tunisias_anti_smuggling_cell_is_a_gap_the_day_before_the_operational_partnership_and_covered_from_its_launch()
+    {
+        const string Selection = "cells(sector: ANTI_SMUGGLING) { country { iso2 } state reason partnerships { id } }";
+        var before = Cells(await CoverageAsync("central-mediterranean", "2023-04-26", Selection)).Single(c => Iso(c) == "TN");
+        var on = Cells(await CoverageAsync("central-mediterranean", "2023-04-27", Selection)).Single(c => Iso(c) == "TN");
+
+        Assert.Equal(("GAP", "NOT_YET_ACTIVE"), (before["state"]!.GetValue<string>(), before["reason"]!.GetValue<string>()));
+        Assert.Equal("COVERED", on["state"]!.GetValue<string>());
+        Assert.Equal(["eu-tunisia-anti-smuggling-partnership"], on["partnerships"]!.AsArray().Select(p => p!["id"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task A_departure_only_country_has_a_row_and_no_country_weighs_twice()
+    {
+        var coverage = await CoverageAsync("eastern-mediterranean", "2024-01-01",
+            "coveredCount gapCount unknownCount ratio rows { country { iso2 } roles } cells { country { iso2 } sector state }");
+
+        var rows = coverage["rows"]!.AsArray();
+        Assert.Contains(rows, r => r!["country"]!["iso2"]!.GetValue<string>() == "LB");
+        var isos = rows.Select(r => r!["country"]!["iso2"]!.GetValue<string>()).ToList();
+        Assert.Equal(isos.Count, isos.Distinct().Count());
+        var cells = Cells(coverage).ToList();
+        Assert.Equal(isos.Count * 5, cells.Count);
+        Assert.Equal(cells.Count, cells.Select(c => (Iso(c), c["sector"]!.GetValue<string>())).Distinct().Count());
+        var (covered, gap) = (coverage["coveredCount"]!.GetValue<int>(), coverage["gapCount"]!.GetValue<int>());
+        Assert.Equal(cells.Count, covered + gap + coverage["unknownCount"]!.GetValue<int>());
+        Assert.Equal((double)covered / (covered + gap), coverage["ratio"]!.GetValue<double>(), 9);
+    }
+}
