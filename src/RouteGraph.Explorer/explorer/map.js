@@ -48,7 +48,7 @@ export function drawMap(svg, { countries, legs, selected, label, onSelect }) {
   const placed = countries.filter((c) => c.centroid);
   const projection = geoNaturalEarth1();
   if (placed.length > 1)
-    projection.fitExtent([[70, 50], [width - 70, height - 50]],
+    projection.fitExtent([[70, 50], [width - 120, height - 50]], // room on the right for the names
       { type: 'MultiPoint', coordinates: placed.map((c) => [c.centroid.lon, c.centroid.lat]) });
   const path = geoPath(projection);
   const at = (c) => projection([c.centroid.lon, c.centroid.lat]);

@@ -70,7 +70,7 @@ public sealed class CsvExportTests(SeedApiFactory api) : IClassFixture<SeedApiFa
         // Real records from the seed, with the awkward text put in: the test does not depend on how the model is built.
         var graph = BundledSeed.Graph;
         var country = graph.Country("CI")!;
-        var partnership = graph.PartnershipsWith(graph.Country("TN")!).First() with { Title = "A \"quoted\", comma'd\r\ntitle" };
+        var partnership = graph.PartnershipsWith(graph.Country("TN")!).First() with { Titles = new LocalisedNames("A \"quoted\", comma'd\r\ntitle", null, null) };
         var document = graph.SourcesOf(graph.Country("TN")!).First().Document with { Title = "Accords, déclarations; « citations »" };
         var row = new CoverageTableRow("route", new DateOnly(2024, 1, 1), country.Iso2, country.Name, [RouteRole.ORIGIN, RouteRole.TRANSIT],
             Sector.ANTI_SMUGGLING, CoverageState.COVERED, null, [partnership], [document]);

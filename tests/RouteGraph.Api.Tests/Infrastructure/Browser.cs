@@ -47,6 +47,12 @@ public sealed class Browser : IAsyncLifetime
         page.Request += (_, request) => result.Record(request.Method, request.Url);
         page.Console += (_, message) => result.RecordConsole(message.Type, message.Text);
         page.PageError += (_, error) => result.RecordConsole("pageerror", error);
+        // Which resource failed, which the console's "Failed to load resource" does not say.
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+                result.RecordConsole("http", $"{response.Status} {response.Request.Method} {response.Url}");
+        };
         return result;
     }
 

@@ -18,7 +18,7 @@ public sealed class CoverageTableRowType : ObjectGraphType<CoverageTableRow>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RouteRoleEnum>>>>("roles").Description("Its roles on the route.")
             .Resolve(c => c.Source.Roles);
         Field<NonNullGraphType<SectorEnum>>("sector").Description("The key sector.").Resolve(c => c.Source.Sector);
-        Field<NonNullGraphType<StringGraphType>>("state").Description("COVERED, GAP or UNKNOWN.").Resolve(c => c.Source.State.ToString());
+        Field<NonNullGraphType<CoverageStateEnum>>("state").Description("COVERED, GAP or UNKNOWN on the day.").Resolve(c => c.Source.State);
         Field<StringGraphType>("reason").Description("Why the cell is not covered (a stable UPPER_SNAKE code); null when covered.")
             .Resolve(c => c.Source.Reason?.ToString());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnershipType>>>>("partnerships")
