@@ -15,7 +15,7 @@ namespace RouteGraph.Api.Exports;
 /// The one place exports touch the cache: when the request path offers a cache step for non-GraphQL answers, it
 /// replaces this class.
 /// </summary>
-public sealed class ExportCache(HybridCache cache, IOptions<CacheOptions> options)
+public sealed class ExportCache(HybridCache cache, IOptions<CacheOptions> options, IOptions<RouteGraphOptions> apiOptions)
 {
     /// <summary>Changes when the way exports are written changes, so old entries are not read by a new build.</summary>
     const string Scheme = "routegraph-export/1";
@@ -47,6 +47,9 @@ public sealed class ExportCache(HybridCache cache, IOptions<CacheOptions> option
         headers[CachingGraphQLRequestExecutor.GraphVersionHeader] = graph.Version;
         headers.ETag = etag;
         headers.CacheControl = CachingGraphQLRequestExecutor.GetCacheControl;
+        // As on /graphql: with CORS origins, whether Access-Control-Allow-Origin is present depends on Origin, and the answers are public.
+        if (apiOptions.Value.Cors.Origins.Length > 0)
+            headers.Vary = "Origin";
         if (fileName is not null)
             headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = fileName, FileName = fileName }.ToString();
         if (Matches(context.Request, etag))

@@ -45,4 +45,22 @@ public sealed class ExportCachingTests(SeedApiFactory api) : IClassFixture<SeedA
         Assert.NotEqual(one.Headers.ETag, other.Headers.ETag);
         Assert.NotEqual(await one.Content.ReadAsByteArrayAsync(), await other.Content.ReadAsByteArrayAsync());
     }
+
+    [Fact]
+    public async Task With_CORS_origins_an_export_varies_on_Origin_and_allows_a_listed_front_end()
+    {
+        await using var cors = new SeedApiFactory { Settings = { ["RouteGraph:Cors:Origins:0"] = "https://maps.example.org" } };
+        await cors.ReadyClientAsync();
+        const string path = "/exports/routes.geojson?routes=central-mediterranean&day=2024-01-01";
+
+        // A same-origin request (no Origin) must say so too: a CDN must not hand its answer to a cross-origin page.
+        var plain = await cors.CreateClient().GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
+        Assert.Contains("Origin", plain.Headers.Vary);
+
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Origin", "https://maps.example.org");
+        var crossOrigin = await cors.CreateClient().SendAsync(request);
+        Assert.Equal("https://maps.example.org", crossOrigin.Headers.GetValues("Access-Control-Allow-Origin").Single());
+    }
 }
