@@ -5,6 +5,10 @@ export const languages = ['en', 'it', 'fr'];
 
 const strings = {
   en: {
+    evidence: 'Evidence',
+    activities: 'Programmes acting there (not counted as partnerships)',
+    facts: { PARTNER: 'partner', SECTOR: 'sector', LIFECYCLE: 'lifecycle' },
+    relations: { RETURNS_FROM: 'returns from', RETURNS_TO: 'returns to' },
     title: 'RouteGraph explorer',
     skip: 'Skip to the map',
     route: 'Route',
@@ -69,6 +73,10 @@ const strings = {
     },
   },
   it: {
+    evidence: 'Prove',
+    activities: 'Programmi attivi nel paese (non contati come partenariati)',
+    facts: { PARTNER: 'partner', SECTOR: 'settore', LIFECYCLE: 'ciclo di vita' },
+    relations: { RETURNS_FROM: 'rimpatri da', RETURNS_TO: 'rimpatri verso' },
     title: 'RouteGraph: esplora le rotte',
     skip: 'Vai alla mappa',
     route: 'Rotta',
@@ -133,6 +141,10 @@ const strings = {
     },
   },
   fr: {
+    evidence: 'Preuves',
+    activities: 'Programmes actifs dans le pays (non comptés comme partenariats)',
+    facts: { PARTNER: 'partenaire', SECTOR: 'secteur', LIFECYCLE: 'cycle de vie' },
+    relations: { RETURNS_FROM: 'retours depuis', RETURNS_TO: 'retours vers' },
     title: 'RouteGraph : explorer les routes',
     skip: 'Aller à la carte',
     route: 'Route',

@@ -186,7 +186,8 @@ function labels(w) {
 const cellOf = (row, sector) => row?.cells.find((c) => c.sector === sector) ?? null;
 const ratioText = (ratio, w) => (ratio === null || ratio === undefined ? w.noRatio : `${Math.round(ratio * 100)}%`);
 
-function render({ route, base, coverage, trend, country, partnerships: details }, w) {
+function render({ route, base, coverage, trend, country, partnerships: details, evidence }, w) {
+  const titles = new Map(route.partnerships.map((p) => [p.id, p.title]));
   labels(w);
   const sectorName = sectors.find((s) => s.code === state.sector)?.name ?? state.sector;
   const rows = new Map(coverage.rows.map((r) => [r.country.iso2, r]));
@@ -237,11 +238,10 @@ function render({ route, base, coverage, trend, country, partnerships: details }
     gaps.length ? h('ul', { class: 'gap-list' }, gaps) : h('p', {}, w.noGaps),
     unknown.length ? [h('h3', {}, w.unknown), h('ul', { class: 'unknown-list' }, unknown)] : null);
 
-  // Scenario: the partnerships behind any cell of the plain answer can be left out.
-  const partnerships = new Map();
-  base.rows.forEach((row) => row.cells.forEach((cell) => cell.partnerships.forEach((p) => partnerships.set(p.id, p.title))));
+  // Scenario: any partnership on the route can be left out.
+  const partnerships = new Map(route.partnerships.map((p) => [p.id, p.title]));
   if (state.without && !partnerships.has(state.without))
-    partnerships.set(state.without, state.without); // left out by a shared URL, though it is behind no cell on this day
+    partnerships.set(state.without, state.without); // left out by a shared URL, though it is not on this route
   put(ui.scenario,
     h('option', { value: '' }, w.scenarioNone),
     [...partnerships].sort((a, b) => a[1].localeCompare(b[1])).map(([id, title]) => h('option', { value: id, selected: id === state.without }, title)));
@@ -267,7 +267,7 @@ function render({ route, base, coverage, trend, country, partnerships: details }
   // Country panel.
   if (state.country && country?.country) {
     renderPanel(ui.panel, {
-      country: country.country, row: rows.get(state.country) ?? null, details, routeId: state.route, sectors, day: state.day, w, onClose: closePanel,
+      country: country.country, row: rows.get(state.country) ?? null, details, titles, evidence, routeId: state.route, sectors, day: state.day, w, onClose: closePanel,
     });
     ui.panel.hidden = false;
   } else {
@@ -295,7 +295,12 @@ async function refresh({ focusPanel = false } = {}) {
     const coverage = (scenarioCoverage ?? base).routeCoverage;
     const row = state.country ? coverage.rows.find((r) => r.country.iso2 === state.country) : null;
     const ids = [...new Set((row?.cells ?? []).flatMap((c) => c.partnerships.map((p) => p.id)))];
-    const details = await Promise.all(ids.map((id) => cached('ExplorerPartnership', { id, day: state.day, lang: state.lang })));
+    const [details, evidence] = await Promise.all([
+      Promise.all(ids.map((id) => cached('ExplorerPartnership', { id, day: state.day, lang: state.lang }))),
+      Promise.all(row ? sectors.map((s) => cached('ExplorerEvidence', {
+        route: state.route, day: state.day, sector: s.code, lang: state.lang, scenario,
+      }).then((answer) => [s.code, answer.routeCoverage.cells.find((c) => c.country.iso2 === state.country)])) : []),
+    ]);
     if (current !== generation)
       return; // a newer view was asked for meanwhile
     render({
@@ -305,6 +310,7 @@ async function refresh({ focusPanel = false } = {}) {
       trend,
       country,
       partnerships: details.map((d) => d.node).filter(Boolean),
+      evidence: new Map(evidence),
     }, w);
     ui.status.textContent = '';
     document.body.dataset.day = state.day;

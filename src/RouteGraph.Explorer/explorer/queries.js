@@ -11,13 +11,15 @@ export const queries = {
   sectors { code rank name(lang: $lang) }
 }`,
 
-  // What the map draws for a route: its countries with their roles and centroids, and its legs.
+  // What the map draws for a route: its countries with their roles and centroids, and its legs; the partnerships on
+  // it, which the scenario can leave out.
   ExplorerRoute: `query ExplorerRoute($route: ID!, $lang: String!) {
   route(id: $route) {
     id
     name(lang: $lang)
     countries { roles country { iso2 name(lang: $lang) euMember centroid { lat lon } } }
     legs { mode from { iso2 name(lang: $lang) centroid { lat lon } } to { iso2 name(lang: $lang) centroid { lat lon } } }
+    partnerships { id title(lang: $lang) }
   }
 }`,
 
@@ -33,7 +35,7 @@ export const queries = {
     rows {
       country { iso2 name(lang: $lang) }
       roles
-      cells { sector state reason changed partnerships { id title(lang: $lang) } }
+      cells { sector state reason changed partnerships { id } }
     }
   }
 }`,
@@ -57,7 +59,20 @@ export const queries = {
   }
 }`,
 
-  // One partnership behind a cell: its status on the day, its lifecycle, and the document and quote of each fact.
+  // The evidence of one sector's column: for each cell, every fact behind its state (the country is a partner, the
+  // partnership covers the sector, a lifecycle event) with its document and quote, and the programmes acting there.
+  // One sector at a time keeps the document cheap; the answer serves every country of the route on that day.
+  ExplorerEvidence: `query ExplorerEvidence($route: ID!, $day: Date!, $sector: Sector!, $lang: String!, $scenario: CoverageScenario) {
+  routeCoverage(routeId: $route, activeOn: $day, scenario: $scenario) {
+    cells(sector: $sector) {
+      country { iso2 }
+      evidence { fact partnership { id } quote ${source} }
+      activities { relation status programme { id name(lang: $lang) } }
+    }
+  }
+}`,
+
+  // One partnership behind a cell: its status on the day, its lifecycle, and its own sources with their quotes.
   // Asked once per partnership (and kept by browsers and CDNs): nesting it in the country query would multiply its cost.
   ExplorerPartnership: `query ExplorerPartnership($id: ID!, $day: Date!, $lang: String!) {
   node(id: $id) {
@@ -65,7 +80,7 @@ export const queries = {
       id
       title(lang: $lang)
       statusOn(day: $day)
-      lifecycle { kind date note sources { quote ${source} } }
+      lifecycle { kind date note }
       sources { quote ${source} }
     }
   }
