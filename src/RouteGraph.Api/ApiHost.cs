@@ -1,6 +1,8 @@
 using global::GraphQL;
 using Microsoft.Extensions.Options;
 using RouteGraph.Api.Caching;
+using RouteGraph.Api.Explorer;
+using RouteGraph.Api.Exports;
 using RouteGraph.Api.Graph;
 using RouteGraph.Api.GraphQL;
 using RouteGraph.Api.GraphQL.Validation;
@@ -67,6 +69,7 @@ public static class ApiHost
         }));
         // Issue 4 (Caching/, Replicas/, Metrics/): response cache around IGraphQLRequestExecutor, persisted queries, Redis, replica sync, metrics.
         services.AddRouteGraphCaching(configuration);
+        services.AddRouteGraphExports(); // Exports/: GeoJSON and CSV, cached like GraphQL answers
         return services;
     }
 
@@ -74,9 +77,11 @@ public static class ApiHost
     {
         app.UseCors(CorsPolicy);
         app.UseStaticFiles(new StaticFileOptions { FileProvider = GraphiQLPage.Assets, RequestPath = GraphiQLPage.AssetPath });
+        app.UseRouteGraphExplorer(); // Explorer/: the route explorer at /explore
         app.Map("/graphql", (HttpContext context, GraphQLEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapRouteGraphHealth();
         app.MapRouteGraphMetrics(); // Metrics/: Prometheus text at /metrics
+        app.MapRouteGraphExports(); // Exports/: /exports/routes.geojson, /exports/coverage.csv
         app.MapGet("/", () => Results.Redirect("/graphql"));
         return app;
     }
