@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using RouteGraph.Core.Analytics;
-using RouteGraph.Core.Graph;
 using RouteGraph.Core.Model;
 
 namespace RouteGraph.Benchmarks;

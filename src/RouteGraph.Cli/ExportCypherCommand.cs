@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using RouteGraph.Core.Seed;
 using RouteGraph.Neo4j.Export;
 
 namespace RouteGraph.Cli;

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
-using RouteGraph.Core.Graph;
-using RouteGraph.Core.Seed;
 using RouteGraph.Neo4j;
 using RouteGraph.Neo4j.Import;
 using RouteGraph.Neo4j.QueryApi;

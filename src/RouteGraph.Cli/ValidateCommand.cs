@@ -1,7 +1,5 @@
 using System.CommandLine;
-using RouteGraph.Core.Graph;
 using RouteGraph.Core.Model;
-using RouteGraph.Core.Seed;
 
 namespace RouteGraph.Cli;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using RouteGraph.Api.Tests.Infrastructure;
 
 namespace RouteGraph.Api.Tests;
@@ -31,6 +30,21 @@ public sealed class BadInputTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
         Assert.Equal("BAD_ARGUMENT", answer.FirstCode);
         Assert.Equal(8, answer.Errors![0]!["locations"]![0]!["column"]!.GetValue<int>());
+    }
+
+    [Theory]
+    [InlineData("2006-13")]
+    [InlineData("2006-02-30")]
+    [InlineData("06")]
+    [InlineData("July 2006")]
+    public async Task A_malformed_partial_date_is_BAD_ARGUMENT_naming_the_value(string date)
+    {
+        var client = await factory.ReadyClientAsync();
+        var answer = await client.PostAsync(
+            "{ routeCoverage(routeId: \"central-mediterranean\", scenario: { add: [{ partners: [\"TN\"], sectors: [LEGAL_PATHWAYS], startsOn: \"" + date + "\" }] }) { ratio } }");
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Equal("BAD_ARGUMENT", answer.FirstCode);
+        Assert.Contains($"Expected type 'PartialDate', found \"{date}\"", answer.Errors![0]!["message"]!.GetValue<string>());
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using RouteGraph.Api.Tests.Infrastructure;
 
 namespace RouteGraph.Api.Tests;
 

@@ -3,7 +3,6 @@ using global::GraphQL.Types;
 using Microsoft.Extensions.Options;
 using RouteGraph.Api.GraphQL.Types;
 using RouteGraph.Core.Analytics;
-using RouteGraph.Core.Model;
 using CoreSector = RouteGraph.Core.Model.Sector;
 
 namespace RouteGraph.Api.GraphQL;

@@ -1,6 +1,3 @@
-using System.Collections.Frozen;
-using System.Collections.Immutable;
-using RouteGraph.Core.Graph;
 using RouteGraph.Core.Model;
 
 namespace RouteGraph.Core.Analytics;

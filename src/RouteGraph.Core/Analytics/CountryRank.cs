@@ -1,7 +1,4 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
-using RouteGraph.Core.Graph;
 using RouteGraph.Core.Model;
 
 namespace RouteGraph.Core.Analytics;

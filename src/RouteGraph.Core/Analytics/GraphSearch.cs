@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using RouteGraph.Core.Graph;
-using RouteGraph.Core.Model;
 
 namespace RouteGraph.Core.Analytics;
 

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using RouteGraph.Core.Graph;
-using RouteGraph.Core.Model;
 
 namespace RouteGraph.Core.Analytics;
 

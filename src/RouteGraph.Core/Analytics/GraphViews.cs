@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using RouteGraph.Core.Graph;
 using RouteGraph.Core.Model;
 

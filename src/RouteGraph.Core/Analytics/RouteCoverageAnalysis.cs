@@ -46,22 +46,43 @@ public static class RouteCoverageAnalysis
             return null;
         var plan = Plan.For(graph, scenario ?? CoverageScenario.None);
 
-        // The days any lifecycle behind a cell of this route can change: the only days the counts can.
-        var days = new SortedSet<DateOnly> { from };
+        // Each cell's lifecycles once; then, per day, only their statuses: the counts need no cell records.
+        var context = AnalyticsContext.Of(graph);
+        var cells = new List<Lifecycle[]>();
         foreach (var member in Rows(graph, route))
         {
-            foreach (var p in plan.PartnershipsWith(member.Country))
-                days.UnionWith(graph.LifecycleOf(p).ChangeDays.Where(d => d > from && d <= to));
-            foreach (var h in plan.HypotheticalsWith(member.Country))
-                days.UnionWith(h.Lifecycle.ChangeDays.Where(d => d > from && d <= to));
+            var partnerships = plan.PartnershipsWith(member.Country).ToList();
+            var hypotheticals = plan.HypotheticalsWith(member.Country);
+            foreach (var s in SectorsInRankOrder(graph).Where(s => sector is not { } only || s == only))
+            {
+                cells.Add([
+                    .. partnerships.Where(p => context.Covers(p, s)).Select(graph.LifecycleOf),
+                    .. hypotheticals.Where(h => h.Sectors.Contains(s)).Select(h => h.Lifecycle),
+                ]);
+            }
         }
+
+        // The days any lifecycle behind a cell can change: the only days the counts can.
+        var days = new SortedSet<DateOnly> { from };
+        foreach (var lifecycle in cells.SelectMany(c => c).Distinct())
+            days.UnionWith(lifecycle.ChangeDays.Where(d => d > from && d <= to));
 
         var points = ImmutableArray.CreateBuilder<CoveragePoint>(days.Count);
         CoverageCounts? previous = null;
         foreach (var day in days)
         {
-            var cells = Matrix(graph, route, day, plan, baseline: null).Cells;
-            var counts = CoverageCounts.Of(sector is { } only ? cells.Where(c => c.Sector == only) : cells);
+            var (covered, gap, unknown) = (0, 0, 0);
+            foreach (var lifecycles in cells)
+            {
+                switch (StateOn(lifecycles, day))
+                {
+                    case CoverageState.COVERED: covered++; break;
+                    case CoverageState.GAP: gap++; break;
+                    default: unknown++; break;
+                }
+            }
+
+            var counts = new CoverageCounts(covered, gap, unknown);
             if (counts != previous)
                 points.Add(new CoveragePoint(day, counts));
             previous = counts;
@@ -132,7 +153,7 @@ public static class RouteCoverageAnalysis
             {
                 ImmutableArray<PartnershipOnDay> considered = [.. partnerships.Where(p => context.Covers(p.Partnership, sector))];
                 ImmutableArray<HypotheticalOnDay> imagined = [.. hypotheticals.Where(h => h.Partnership.Sectors.Contains(sector))];
-                var (state, reason) = Decide([.. considered.Select(c => c.Status), .. imagined.Select(h => h.Status)]);
+                var (state, reason) = Decide(considered, imagined);
                 var changed = before is not null && before.TryGetValue((member.Country.Id, sector), out var old) && (old.State, old.Reason) != (state, reason);
                 cells.Add(new CoverageCell(member.Country, roles, sector, day, state, reason, considered, imagined,
                     [.. programmes.Where(a => context.Covers(a.Programme, sector))], changed));
@@ -149,24 +170,63 @@ public static class RouteCoverageAnalysis
     /// otherwise UNKNOWN when one is uncertain; otherwise a GAP, for the reason nearest to covering
     /// (suspended, then ended, then not yet active), or because there never was one.
     /// </summary>
-    internal static (CoverageState State, CoverageReason? Reason) Decide(IReadOnlyCollection<LifecycleStatus> statuses)
+    internal static (CoverageState State, CoverageReason? Reason) Decide(
+        ImmutableArray<PartnershipOnDay> considered, ImmutableArray<HypotheticalOnDay> imagined)
     {
-        if (statuses.Any(s => s.IsActive))
-            return (CoverageState.COVERED, null);
-        if (statuses.Where(s => s.Status == PartnershipStatus.UNCERTAIN).ToList() is { Count: > 0 } uncertain)
+        // One pass over both lists, no allocation: this runs for every cell of every matrix.
+        var (any, undated, imprecise, suspended, ended) = (false, false, false, false, false);
+        foreach (var c in considered)
         {
-            return (CoverageState.UNKNOWN,
-                uncertain.Any(s => s.Uncertainty == StatusUncertainty.UNDATED) ? CoverageReason.UNDATED : CoverageReason.IMPRECISE_DATE);
+            if (Note(c.Status))
+                return (CoverageState.COVERED, null);
         }
 
-        var reason = statuses.Select(s => s.Status).ToHashSet() switch
+        foreach (var h in imagined)
         {
-            { Count: 0 } => CoverageReason.NO_PARTNERSHIP,
-            var s when s.Contains(PartnershipStatus.SUSPENDED) => CoverageReason.SUSPENDED,
-            var s when s.Contains(PartnershipStatus.ENDED) => CoverageReason.ENDED,
-            _ => CoverageReason.NOT_YET_ACTIVE,
-        };
-        return (CoverageState.GAP, reason);
+            if (Note(h.Status))
+                return (CoverageState.COVERED, null);
+        }
+
+        if (undated || imprecise)
+            return (CoverageState.UNKNOWN, undated ? CoverageReason.UNDATED : CoverageReason.IMPRECISE_DATE);
+        return (CoverageState.GAP, !any ? CoverageReason.NO_PARTNERSHIP
+            : suspended ? CoverageReason.SUSPENDED
+            : ended ? CoverageReason.ENDED
+            : CoverageReason.NOT_YET_ACTIVE);
+
+        // Records one status; true when it is active (the cell is covered, nothing else matters).
+        bool Note(LifecycleStatus status)
+        {
+            any = true;
+            switch (status.Status)
+            {
+                case PartnershipStatus.ACTIVE: return true;
+                case PartnershipStatus.UNCERTAIN:
+                    undated |= status.Uncertainty == StatusUncertainty.UNDATED;
+                    imprecise |= status.Uncertainty != StatusUncertainty.UNDATED;
+                    break;
+                case PartnershipStatus.SUSPENDED: suspended = true; break;
+                case PartnershipStatus.ENDED: ended = true; break;
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>The state alone, as <see cref="Decide"/> gives it, without building the reason.</summary>
+    static CoverageState StateOn(Lifecycle[] lifecycles, DateOnly day)
+    {
+        var state = CoverageState.GAP;
+        foreach (var lifecycle in lifecycles)
+        {
+            switch (lifecycle.StatusOn(day).Status)
+            {
+                case PartnershipStatus.ACTIVE: return CoverageState.COVERED;
+                case PartnershipStatus.UNCERTAIN: state = CoverageState.UNKNOWN; break;
+            }
+        }
+
+        return state;
     }
 
     /// <summary>Programmes acting in a country (returns from or to it), with their status on the day.</summary>

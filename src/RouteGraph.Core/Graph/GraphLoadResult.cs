@@ -1,5 +1,3 @@
-using RouteGraph.Core.Model;
-
 namespace RouteGraph.Core.Graph;
 
 /// <summary>The outcome of loading: a graph, or every problem found and no graph.</summary>

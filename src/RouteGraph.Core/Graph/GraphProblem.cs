@@ -1,5 +1,3 @@
-using RouteGraph.Core.Model;
-
 namespace RouteGraph.Core.Graph;
 
 /// <summary>

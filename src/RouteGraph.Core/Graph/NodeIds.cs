@@ -1,5 +1,3 @@
-using System.Collections;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using RouteGraph.Core.Model;
 

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using RouteGraph.Core.Model;
 
 namespace RouteGraph.Core.Graph;

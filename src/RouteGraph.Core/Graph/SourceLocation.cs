@@ -1,5 +1,3 @@
-using RouteGraph.Core.Model;
-
 namespace RouteGraph.Core.Graph;
 
 /// <summary>Where a record came from: a seed file and line, or a store ("neo4j") with no line.</summary>

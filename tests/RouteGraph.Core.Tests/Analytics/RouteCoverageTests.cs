@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using RouteGraph.Core.Analytics;
 using RouteGraph.Core.Model;
 using static RouteGraph.Core.Model.RouteRole;

@@ -1,4 +1,3 @@
-using RouteGraph.Core.Graph;
 using RouteGraph.Core.Seed;
 
 namespace RouteGraph.Core.Tests.Seed;

@@ -1,7 +1,5 @@
-using global::GraphQL;
 using global::GraphQL.Types;
 using RouteGraph.Core.Analytics;
-using RouteGraph.Core.Model;
 using CoreSector = RouteGraph.Core.Model.Sector;
 
 namespace RouteGraph.Api.GraphQL.Types;

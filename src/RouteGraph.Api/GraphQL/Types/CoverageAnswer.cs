@@ -1,5 +1,4 @@
 using RouteGraph.Core.Analytics;
-using RouteGraph.Core.Model;
 
 namespace RouteGraph.Api.GraphQL.Types;
 

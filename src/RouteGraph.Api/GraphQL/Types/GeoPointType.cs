@@ -1,5 +1,4 @@
 using global::GraphQL.Types;
-using RouteGraph.Core.Graph;
 using RouteGraph.Core.Model;
 
 namespace RouteGraph.Api.GraphQL.Types;

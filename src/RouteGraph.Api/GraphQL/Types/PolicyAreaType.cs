@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using global::GraphQL;
-using global::GraphQL.Builders;
-using global::GraphQL.Types;
-using RouteGraph.Core.Graph;
 using RouteGraph.Core.Model;
 
 namespace RouteGraph.Api.GraphQL.Types;

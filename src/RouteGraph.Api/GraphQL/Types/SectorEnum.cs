@@ -1,6 +1,3 @@
-using global::GraphQL.Types;
-using RouteGraph.Core.Analytics;
-using RouteGraph.Core.Model;
 using CoreSector = RouteGraph.Core.Model.Sector;
 
 namespace RouteGraph.Api.GraphQL.Types;

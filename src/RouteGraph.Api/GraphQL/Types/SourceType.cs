@@ -1,6 +1,5 @@
 using global::GraphQL.Types;
 using RouteGraph.Core.Graph;
-using RouteGraph.Core.Model;
 
 namespace RouteGraph.Api.GraphQL.Types;
 
