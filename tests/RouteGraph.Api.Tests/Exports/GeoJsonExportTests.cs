@@ -46,8 +46,8 @@ public sealed class GeoJsonExportTests(SeedApiFactory api) : IClassFixture<SeedA
         Assert.Equal("ANTI_SMUGGLING", properties["sector"]!.GetValue<string>());
         Assert.Equal("COVERED", properties["state"]!.GetValue<string>());
 
-        // the day before the EU-Tunisia anti-smuggling partnership, the same cell is a gap
-        var (_, before) = await GetAsync("?routes=central-mediterranean&day=2023-04-26&sector=ANTI_SMUGGLING");
+        // the day before the Khartoum Process (Tunisia a partner from its launch, 28 November 2014), the same cell is a gap
+        var (_, before) = await GetAsync("?routes=central-mediterranean&day=2014-11-27&sector=ANTI_SMUGGLING");
         var earlier = Features(before, "country").Single(f => f["id"]!.GetValue<string>() == "central-mediterranean/TN");
         Assert.Equal("GAP", earlier["properties"]!["state"]!.GetValue<string>());
 
