@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone on Debian with the .NET SDK.
-# Installs what the tests need when it is missing (redis-server, chromium, the Cypher linter's
+# Installs what the tests need when it is missing (redis-server, chromium, Node.js and npm, the Cypher linter's
 # npm packages), then runs every test project. Prints one closing line: "N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 need_apt=()
 command -v redis-server >/dev/null 2>&1 || need_apt+=(redis-server)
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+# The API's build bundles its browser front ends from npm (src/RouteGraph.Explorer).
+command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
 if ((${#need_apt[@]})); then
     echo "installing: ${need_apt[*]}"
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using global::GraphQL;
 using Microsoft.Extensions.Options;
 using RouteGraph.Api.Caching;
+using RouteGraph.Api.Explorer;
+using RouteGraph.Api.Exports;
 using RouteGraph.Api.Graph;
 using RouteGraph.Api.GraphQL;
 using RouteGraph.Api.GraphQL.Validation;
@@ -81,6 +83,7 @@ public static class ApiHost
         }));
         // Caching/: the response cache (FusionCache, Redis when configured), persisted queries, parsed documents, /metrics.
         services.AddRouteGraphCaching();
+        services.AddRouteGraphExports(); // Exports/: GeoJSON and CSV, cached like GraphQL answers
         return services;
     }
 
@@ -88,9 +91,11 @@ public static class ApiHost
     {
         app.UseCors(CorsPolicy);
         app.UseStaticFiles(new StaticFileOptions { FileProvider = GraphiQLPage.Assets, RequestPath = GraphiQLPage.AssetPath });
+        app.UseRouteGraphExplorer(); // Explorer/: the route explorer at /explore
         app.Map("/graphql", (HttpContext context, GraphQLHttpMiddleware graphQL) => graphQL.InvokeAsync(context));
         app.MapRouteGraphHealth();
         app.MapRouteGraphMetrics(); // Metrics/: Prometheus text at /metrics
+        app.MapRouteGraphExports(); // Exports/: /exports/routes.geojson, /exports/coverage.csv
         app.MapGet("/", () => Results.Redirect("/graphql"));
         return app;
     }

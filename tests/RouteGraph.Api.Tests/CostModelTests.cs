@@ -34,6 +34,12 @@ public sealed partial class CostModelTests(CostModelTests.SeedApi api) : IClassF
     [GeneratedRegex("`(?<document>(query|\\{)[^`]*)`")]
     private static partial Regex TemplateString();
 
+    [GeneratedRegex("const (?<name>\\w+) = `(?<text>[^`]*)`;")]
+    private static partial Regex Constant();
+
+    [GeneratedRegex("\\$\\{(?<name>\\w+)\\}")]
+    private static partial Regex Interpolation();
+
     public static TheoryData<string, string> FrontEndOperations()
     {
         var operations = new TheoryData<string, string>();
@@ -48,9 +54,12 @@ public sealed partial class CostModelTests(CostModelTests.SeedApi api) : IClassF
         var explorer = Path.Combine(RepoPaths.Root, "src", "RouteGraph.Explorer", "explorer", "queries.js");
         if (File.Exists(explorer))
         {
+            var module = File.ReadAllText(explorer);
+            // Shared pieces (const source = `...`;) are spliced in as the page's template strings do.
+            var pieces = Constant().Matches(module).ToDictionary(m => m.Groups["name"].Value, m => m.Groups["text"].Value);
             var n = 0;
-            foreach (Match query in TemplateString().Matches(File.ReadAllText(explorer)))
-                operations.Add($"explorer query {++n}", query.Groups["document"].Value);
+            foreach (Match query in TemplateString().Matches(module))
+                operations.Add($"explorer query {++n}", Interpolation().Replace(query.Groups["document"].Value, m => pieces[m.Groups["name"].Value]));
         }
 
         return operations;
@@ -59,7 +68,9 @@ public sealed partial class CostModelTests(CostModelTests.SeedApi api) : IClassF
     /// <summary>Variables a documented operation may declare, with values from the bundled seed.</summary>
     static readonly Dictionary<string, object> Variables = new()
     {
-        ["route"] = "central-mediterranean", ["routeId"] = "central-mediterranean", ["lang"] = "it", ["iso"] = "TN", ["on"] = "2024-01-01",
+        ["route"] = "central-mediterranean", ["routeId"] = "central-mediterranean", ["lang"] = "it", ["iso"] = "TN", ["iso2"] = "TN",
+        ["on"] = "2024-01-01", ["day"] = "2024-01-01", ["from"] = "2010-01-01", ["to"] = "2024-01-01", ["sector"] = "ANTI_SMUGGLING",
+        ["id"] = "central-mediterranean",
     };
 
     [Theory]

@@ -162,7 +162,7 @@ public sealed partial class DataQuestionsTests : IClassFixture<DataQuestionsTest
         Assert.Equal(expected, gaps);
         Assert.Equal(coverage.Counts.Ratio!.Value, data["routeCoverage"]!["ratio"]!.GetValue<double>(), 9);
         Assert.Equal(coverage.Counts.Unknown, data["routeCoverage"]!["unknownCount"]!.GetValue<int>());
-        Assert.DoesNotContain("Tunisia", gaps.Select(g => g.Split('/')[0])); // covered since 27 April 2023
+        Assert.DoesNotContain("Tunisia", gaps.Select(g => g.Split('/')[0])); // covered by the Khartoum Process (2014-11-28) and the operational partnership (2023-04-27)
         // Every country counts once, with all its roles among origin, transit and departure.
         Assert.All(data["routeCoverage"]!["gaps"]!.AsArray(), g => Assert.All(g!["roles"]!.AsArray(),
             r => Assert.Contains(r!.GetValue<string>(), new[] { "ORIGIN", "TRANSIT", "DEPARTURE" })));

@@ -134,6 +134,8 @@ public sealed class QueryType : ObjectGraphType
             .Description("Any node by id (IT, central-mediterranean); null when no node has that id.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The node's id.")
             .Resolve(c => c.Graph().Node(c.GetArgument<string>("id")));
+
+        this.AddExportFields(); // ExportFields.cs: coverageTable, routesGeoJson
     }
 }
 

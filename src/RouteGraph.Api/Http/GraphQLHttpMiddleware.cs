@@ -148,7 +148,7 @@ public sealed partial class GraphQLHttpMiddleware(
         }
 
         // Today is read once: the answer, the cache key and the ETag all speak of the same day.
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = Today(clock);
         var operation = parsed.Operation(request.OperationName);
         if (!responses.Enabled || ResponseCache.OptedOut(context.Request) || operation is not { Operation: OperationType.Query })
             return await ExecuteAsync(request, parsed, graph, today, mediaType, isGet, context.RequestServices, cancellationToken)
@@ -208,6 +208,9 @@ public sealed partial class GraphQLHttpMiddleware(
         var outcome = !result.Executed ? GraphQLOutcome.Rejected : result.Errors is { Count: > 0 } ? GraphQLOutcome.Errors : GraphQLOutcome.Ok;
         return new Answer(StatusFor(mediaType, result.Executed), mediaType, body, outcome, operationName, CacheOutcome.Bypass) { Cacheable = userContext.Cacheable };
     }
+
+    /// <summary>The day questions without a day are about: today in UTC, by the injected clock.</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>application/graphql-response+json: 400 when nothing executed; application/json: always 200.</summary>
     static int StatusFor(ResponseMediaType mediaType, bool executed) =>

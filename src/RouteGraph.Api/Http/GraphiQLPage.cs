@@ -5,7 +5,7 @@ using Microsoft.Net.Http.Headers;
 namespace RouteGraph.Api.Http;
 
 /// <summary>
-/// GraphiQL for browsers at /graphql. Its assets (GraphiQL, React) are embedded in this assembly and
+/// GraphiQL for browsers at /graphql. Its assets (GraphiQL, React, bundled from npm by src/RouteGraph.Explorer) are embedded in this assembly and
 /// served under /graphiql/, so the IDE works offline and from any working directory; no CDN.
 /// </summary>
 public sealed class GraphiQLPage
