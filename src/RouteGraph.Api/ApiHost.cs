@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using global::GraphQL;
 using Microsoft.Extensions.Options;
 using RouteGraph.Api.Caching;
@@ -39,24 +40,37 @@ public static class ApiHost
 
     public static IServiceCollection AddRouteGraphApi(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<RouteGraphOptions>().Bind(configuration.GetSection(RouteGraphOptions.Section))
-            .Validate(o => o.Limits.MaxBodyBytes > 0 && o.Limits.MaxDocumentLength > 0 && o.Limits.MaxDepth > 0
-                && o.Limits.MaxComplexity > 0 && o.Limits.MaxAliases >= 0 && o.Limits.DefaultPageSize >= 0
-                && o.Limits.MaxPageSize >= o.Limits.DefaultPageSize, "RouteGraph:Limits must be positive, MaxPageSize >= DefaultPageSize.")
+        const string L = RouteGraphOptions.Section + ":Limits";
+        services.AddOptions<RouteGraphOptions>().BindConfiguration(RouteGraphOptions.Section)
+            .Validate(o => o.Limits.MaxBodyBytes > 0, $"{L}:MaxBodyBytes must be 1 or more.")
+            .Validate(o => o.Limits.MaxDocumentLength > 0, $"{L}:MaxDocumentLength must be 1 or more.")
+            .Validate(o => o.Limits.MaxFields > 0, $"{L}:MaxFields must be 1 or more.")
+            .Validate(o => o.Limits.MaxDepth > 0, $"{L}:MaxDepth must be 1 or more.")
+            .Validate(o => o.Limits.MaxComplexity > 0, $"{L}:MaxComplexity must be 1 or more.")
+            .Validate(o => o.Limits.ListSize > 0, $"{L}:ListSize must be 1 or more.")
+            .Validate(o => o.Limits.MaxAliases >= 0, $"{L}:MaxAliases must be 0 or more.")
+            .Validate(o => o.Limits.DefaultPageSize >= 0, $"{L}:DefaultPageSize must be 0 or more.")
+            .Validate(o => o.Limits.MaxPageSize >= o.Limits.DefaultPageSize, $"{L}:MaxPageSize must be at least DefaultPageSize.")
+            .Validate(o => o.PollInterval is null || o.PollInterval > TimeSpan.Zero, "RouteGraph:PollInterval must be a positive time span, such as 00:00:30, or unset.")
+            .Validate(o => o.RetryMaxDelay > TimeSpan.Zero, "RouteGraph:RetryMaxDelay must be a positive time span, such as 00:00:30.")
             .ValidateOnStart();
+        services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.Section)
+            .PostConfigure<IHostEnvironment>((health, environment) => health.ShowDetails ??= environment.IsDevelopment());
         services.AddSingleton(TimeProvider.System);
         services.AddGraphSource(configuration);
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<RouteGraphSchema>()
             .AddGraphTypes(typeof(RouteGraphSchema).Assembly)
-            .AddSystemTextJson()
+            // Readable answers: "Côte d'Ivoire", not "C\u00F4te d\u0027Ivoire" (JSON served as JSON, never embedded in HTML).
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<RouteGraphErrorInfoProvider>()
-            .AddValidationRule<AliasLimitRule>()
-            .AddValidationRule<DepthAndComplexityRule>());
-        services.AddSingleton<IGraphQLRequestExecutor, GraphQLRequestExecutor>();
+            // Cheap limits first (they stop validation by throwing), then the cost estimate.
+            .AddValidationRule<DocumentLimitsRule>()
+            .AddValidationRule<CostRule>());
+        services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphiQLPage>();
-        services.AddSingleton<GraphQLEndpoint>();
+        services.AddSingleton<GraphQLHttpMiddleware>();
 
         services.AddHealthChecks().AddCheck<GraphHealthCheck>("graph", tags: [HealthEndpoints.ReadyTag]);
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>
@@ -64,11 +78,11 @@ public static class ApiHost
             var origins = configuration.GetSection("RouteGraph:Cors:Origins").Get<string[]>() ?? [];
             // Cache-Control is the cache opt-out (docs/caching.md); the exposed headers let a front end revalidate and see the graph version.
             policy.WithOrigins(origins).WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept", "Cache-Control")
-                .WithExposedHeaders("ETag", CachingGraphQLRequestExecutor.CacheHeader, CachingGraphQLRequestExecutor.GraphVersionHeader)
+                .WithExposedHeaders("ETag", GraphQLHttpMiddleware.CacheHeader, GraphQLHttpMiddleware.GraphVersionHeader)
                 .SetPreflightMaxAge(TimeSpan.FromHours(1));
         }));
-        // Issue 4 (Caching/, Replicas/, Metrics/): response cache around IGraphQLRequestExecutor, persisted queries, Redis, replica sync, metrics.
-        services.AddRouteGraphCaching(configuration);
+        // Caching/: the response cache (FusionCache, Redis when configured), persisted queries, parsed documents, /metrics.
+        services.AddRouteGraphCaching();
         services.AddRouteGraphExports(); // Exports/: GeoJSON and CSV, cached like GraphQL answers
         return services;
     }
@@ -78,7 +92,7 @@ public static class ApiHost
         app.UseCors(CorsPolicy);
         app.UseStaticFiles(new StaticFileOptions { FileProvider = GraphiQLPage.Assets, RequestPath = GraphiQLPage.AssetPath });
         app.UseRouteGraphExplorer(); // Explorer/: the route explorer at /explore
-        app.Map("/graphql", (HttpContext context, GraphQLEndpoint endpoint) => endpoint.HandleAsync(context));
+        app.Map("/graphql", (HttpContext context, GraphQLHttpMiddleware graphQL) => graphQL.InvokeAsync(context));
         app.MapRouteGraphHealth();
         app.MapRouteGraphMetrics(); // Metrics/: Prometheus text at /metrics
         app.MapRouteGraphExports(); // Exports/: /exports/routes.geojson, /exports/coverage.csv

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Polly.Telemetry;
 using RouteGraph.Core.Graph;
 using RouteGraph.Neo4j.Load;
 using RouteGraph.Neo4j.QueryApi;
@@ -28,9 +29,14 @@ public static class Neo4jServiceCollectionExtensions
                 // The resilience pipeline owns timeouts (per attempt); HttpClient's own would cut retries short.
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
+            // HttpClientFactory logs every failed attempt with its stack trace, and Polly every retry as a warning: against a
+            // Neo4j that is down that is a page a second. The graph reloader says it once per outage instead.
+            .RemoveAllLoggers()
             .AddResilienceHandler("neo4j-query-api", (pipeline, context) =>
                 QueryApiResilience.Configure(pipeline, options,
                     context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger<Neo4jQueryApiClient>()));
+        services.Configure<TelemetryOptions>(telemetry => telemetry.SeverityProvider = args =>
+            args.Event.EventName is "OnRetry" or "ExecutionAttempt" ? ResilienceEventSeverity.Debug : args.Event.Severity);
         services.TryAddSingleton<ICypherRunner>(sp => new Neo4jQueryApiClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(Neo4jQueryApiClient.HttpClientName),
             options,

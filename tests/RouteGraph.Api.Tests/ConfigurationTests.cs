@@ -86,6 +86,19 @@ public sealed class ConfigurationTests
         Assert.Contains("Oracle", error.Message);
     }
 
+    [Theory]
+    [InlineData("--RouteGraph:Limits:MaxDepth", "0", "RouteGraph:Limits:MaxDepth must be 1 or more.")]
+    [InlineData("--RouteGraph:Cache:MaxMemoryBytes", "1000", "RouteGraph:Cache:MaxMemoryBytes must be at least 65536 (64 KiB).")]
+    [InlineData("--RouteGraph:Cache:Redis:OperationTimeout", "-00:00:01", "RouteGraph:Cache:Redis:OperationTimeout must be a positive time span")]
+    public async Task A_setting_out_of_range_stops_the_start_with_a_message_naming_it(string key, string value, string message)
+    {
+        await using var app = ApiHost.Build(["--urls", "http://127.0.0.1:0", key, value]);
+
+        var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains(message, error.Message);
+    }
+
     sealed class SeedCopy : IDisposable
     {
         SeedCopy(string path) => Path = path;

@@ -89,4 +89,20 @@ public sealed class GraphiQLTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/graphql", response.Headers.Location!.OriginalString);
     }
+
+    [Fact]
+    public async Task With_cors_origins_the_page_varies_by_origin_too()
+    {
+        // Issue 11: /graphql answers said Vary: Accept, Origin; the page at the same URL said only Accept.
+        await using var cors = new ApiFactory { Settings = { ["RouteGraph:Cors:Origins:0"] = "http://maps.example.test" } };
+        var client = (await cors.ReadyClientAsync()).Http;
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        request.Headers.Accept.ParseAdd("text/html");
+
+        var page = await client.SendAsync(request);
+
+        Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("Origin", page.Headers.Vary);
+        Assert.Contains("Accept", page.Headers.Vary);
+    }
 }

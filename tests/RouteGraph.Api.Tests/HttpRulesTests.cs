@@ -97,12 +97,7 @@ public sealed class HttpRulesTests(ApiFactory factory) : IClassFixture<ApiFactor
     {
         // Windows tools (PowerShell 5's Out-File -Encoding utf8, Notepad) write one; RFC 8259 lets a parser ignore it.
         var client = await factory.ReadyClientAsync();
-        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
-        {
-            Content = new ByteArrayContent([.. Encoding.UTF8.GetPreamble(), .. "{\"query\":\"{ __typename }\"}"u8.ToArray()]),
-        };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue(Json);
-        var answer = await client.SendAsync(request);
+        var answer = await client.PostBytesAsync([.. Encoding.UTF8.GetPreamble(), .. "{\"query\":\"{ __typename }\"}"u8.ToArray()]);
         Assert.Equal("Query", answer.OkData()["__typename"]!.GetValue<string>());
     }
 

@@ -151,4 +151,20 @@ public sealed class LimitTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var data = (await client.PostAsync(Introspection.Query)).OkData();
         Assert.Equal("Query", data["__schema"]!["queryType"]!["name"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task The_introspection_query_of_current_clients_is_answered()
+    {
+        // Issue 11: graphql-dotnet 8 refused __Type.specifiedByURL and __Directive.args(includeDeprecated:), which
+        // getIntrospectionQuery sends with its options on.
+        foreach (var part in new[] { "specifiedByURL", "isRepeatable", "args(includeDeprecated: true) {\n        ...InputValue", "inputFields(includeDeprecated: true)" })
+            Assert.Contains(part, Introspection.Modern);
+        var client = await factory.ReadyClientAsync();
+
+        var schema = (await client.PostAsync(Introspection.Modern)).OkData()["__schema"]!;
+
+        var date = schema["types"]!.AsArray().Single(t => t!["name"]!.GetValue<string>() == "Date")!;
+        Assert.True(date.AsObject().ContainsKey("specifiedByURL"));
+        Assert.NotEmpty(schema["directives"]!.AsArray().Single(d => d!["name"]!.GetValue<string>() == "skip")!["args"]!.AsArray());
+    }
 }

@@ -198,7 +198,7 @@ public sealed class OperationsTests
         await client.PostAsync("query Broken { routes { nope } }");
         await client.PostAsync("query Paged { countries(first: -1) { totalCount } }");
 
-        var lines = factory.Logs.Entries.Where(e => e.Category == "RouteGraph.Api.Http.GraphQLEndpoint").ToList();
+        var lines = factory.Logs.Entries.Where(e => e.Category == "RouteGraph.Api.Http.GraphQLHttpMiddleware").ToList();
         LogEntry For(string operation) => Assert.Single(lines, e => (string?)e.Properties["OperationName"] == operation);
         Assert.Equal("ok", For("Routes").Properties["Outcome"]);
         Assert.Equal("rejected", For("Broken").Properties["Outcome"]);
@@ -229,6 +229,58 @@ public sealed class OperationsTests
         Assert.DoesNotContain("   at ", error.ToJsonString());
         Assert.NotNull(error["path"]);
         (await client.PostAsync("{ routes { id } }")).OkData();
+    }
+
+    [Theory]
+    [InlineData("Production", null, false)] // off by default outside Development
+    [InlineData("Development", "false", false)] // and off when configured so
+    [InlineData("Development", null, true)] // on for the developer at the console
+    public async Task Ready_keeps_operators_details_from_anyone_else(string environment, string? showDetails, bool shown)
+    {
+        // Issue 11: /health/ready showed the absolute seed path, Redis host and machine name to anyone.
+        var settings = new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = "127.0.0.9:6399" };
+        if (showDetails is not null)
+            settings["RouteGraph:Health:ShowDetails"] = showDetails;
+        await using var factory = new ApiFactory { Environment = environment, Settings = settings };
+        var client = await factory.ReadyClientAsync();
+        factory.Source.Fail("cannot read /srv/secret/graph-seed/nodes/Country.csv");
+        await factory.Services.GetRequiredService<GraphReloader>().ReloadAsync(CancellationToken.None);
+
+        var ready = await client.Http.GetStringAsync("/health/ready");
+
+        Assert.Contains("Degraded", ready);
+        Assert.Equal(shown, ready.Contains("/srv/secret", StringComparison.Ordinal));
+        Assert.Equal(shown, ready.Contains("127.0.0.9:6399", StringComparison.Ordinal));
+        Assert.DoesNotContain(System.Environment.MachineName, ready);
+    }
+
+    [Fact]
+    public async Task A_neo4j_that_is_down_is_logged_once_per_outage_without_stack_traces()
+    {
+        // Issue 11: every retry logged an error with a full stack trace, 16 in 6 s against a dead port.
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        await using var factory = new ApiFactory
+        {
+            ServeBundledSeed = true,
+            Settings =
+            {
+                ["RouteGraph:Store"] = "Neo4j", ["RouteGraph:Neo4j:Uri"] = $"http://127.0.0.1:{port}", ["RouteGraph:Neo4j:MaxRetries"] = "2",
+                ["RouteGraph:Neo4j:RetryDelay"] = "00:00:00.010", ["RouteGraph:RetryMaxDelay"] = "00:00:00.050", ["Logging:LogLevel:Default"] = "Debug",
+            },
+        };
+        factory.CreateClient();
+        var attempts = () => factory.Logs.Entries.Count(e => e.Category == typeof(GraphReloader).FullName && e.Message.Contains("still fails"));
+        await WaitUntilAsync(() => attempts() >= 4);
+
+        var loud = factory.Logs.Entries.Where(e => e.Level >= LogLevel.Warning).ToList();
+        var outage = Assert.Single(loud, e => e.Category == typeof(GraphReloader).FullName);
+        Assert.Contains($"127.0.0.1:{port}", outage.Message);
+        Assert.All(loud, e => Assert.Null(e.Exception));
+        Assert.DoesNotContain(loud, e => e.Level >= LogLevel.Error);
+        Assert.DoesNotContain(factory.Logs.Entries, e => e.Level >= LogLevel.Information && e.Exception is not null);
     }
 
     static async Task WaitUntilAsync(Func<bool> condition)

@@ -134,4 +134,45 @@ public sealed class ApiOnNeo4jTests : IAsyncLifetime
         Assert.Contains("reload failed", ready.Body, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(Title, await TitleAsync(http));
     }
+
+    [Fact]
+    public async Task A_json_object_without_the_query_apis_shape_is_a_protocol_error_not_an_empty_database()
+    {
+        // Issue 11, defect 8: a proxy or another service answering 200 {} on the port was served as an empty graph, ready.
+        _fake.Handler = _ => FakeResponse.Json(200, new System.Text.Json.Nodes.JsonObject { ["status"] = "ok" });
+        await using var api = Api(_fake.Uri);
+        var http = api.CreateClient();
+
+        var ready = await EventuallyAsync(() => ReadyAsync(http), r => r.Body.Contains("unexpected answer", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.Status);
+        Assert.Contains($"Neo4j at {_fake.Uri.ToString().TrimEnd('/')}/db/neo4j", ready.Body, StringComparison.Ordinal);
+        Assert.Contains("read-graph-version: the answer has no data.fields and data.values", ready.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_malformed_typed_value_is_a_protocol_error_the_last_good_graph_stays_and_ready_recovers_with_the_source()
+    {
+        await ImportAsync("v1");
+        await using var api = Api(_fake.Uri);
+        var http = api.CreateClient();
+        Assert.Equal(Title, await EventuallyAsync(() => TitleAsync(http), t => t is not null));
+
+        // Issue 11, defect 8: this surfaced as OverflowException in /health/ready.
+        _fake.Handler = _ => new FakeResponse(200,
+            """{"data":{"fields":["version"],"values":[[{"$type":"Integer","_value":"99999999999999999999999"}]]}}""");
+        var failed = await EventuallyAsync(() => ReadyAsync(http), r => r.Body.Contains("reload failed", StringComparison.Ordinal));
+
+        Assert.Contains("unexpected answer", failed.Body, StringComparison.Ordinal);
+        Assert.Contains("read-graph-version: unreadable answer", failed.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("OverflowException", failed.Body, StringComparison.Ordinal);
+        Assert.Equal(Title, await TitleAsync(http));
+
+        // Issue 11, defect 9: Neo4j answers properly again, on the version served: ready is Healthy again.
+        _fake.Handler = null;
+        var recovered = await EventuallyAsync(() => ReadyAsync(http), r => !r.Body.Contains("reload failed", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, recovered.Status);
+        Assert.StartsWith("{\"status\":\"Healthy\"", recovered.Body, StringComparison.Ordinal);
+        Assert.Contains("Serving graph v1.", recovered.Body, StringComparison.Ordinal);
+    }
 }

@@ -68,7 +68,7 @@ public static class ExportEndpoints
         problem = null;
         if (string.IsNullOrEmpty(text))
         {
-            day = GraphQLRequestExecutor.Today(clock);
+            day = GraphQLHttpMiddleware.Today(clock);
             return true;
         }
 

@@ -2,16 +2,6 @@ using RouteGraph.Core.Graph;
 
 namespace RouteGraph.Api.Graph;
 
-/// <summary>What the API holds at one moment: the last good graph (if any) and the last loading problem (if any).</summary>
-public sealed record GraphState(
-    PolicyGraph? Graph,
-    DateTimeOffset? LoadedAt,
-    string? Problem,
-    DateTimeOffset? ProblemAt)
-{
-    public static GraphState Empty { get; } = new(null, null, null, null);
-}
-
 /// <summary>
 /// The graph the API serves. A reload swaps the whole state atomically, so a reader sees one
 /// version or the next, never a mix; requests capture <see cref="Graph"/> once and keep it.
@@ -54,5 +44,14 @@ public sealed class CurrentGraph
             next = seen with { Problem = problem, ProblemAt = at };
         }
         while (Interlocked.CompareExchange(ref _state, next, seen) != seen);
+    }
+
+    /// <summary>The source works again (it answers with the served version): the last problem is over.</summary>
+    public void ClearProblem()
+    {
+        GraphState seen;
+        do
+            seen = State;
+        while (seen.Problem is not null && Interlocked.CompareExchange(ref _state, seen with { Problem = null, ProblemAt = null }, seen) != seen);
     }
 }

@@ -31,6 +31,6 @@ public sealed partial class GraphRefreshService(
             await reloader.RefreshIfChangedAsync(stoppingToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No graph to serve yet; trying again in {DelaySeconds} s")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "No graph to serve yet; trying again in {DelaySeconds} s")]
     partial void LogRetry(double delaySeconds);
 }

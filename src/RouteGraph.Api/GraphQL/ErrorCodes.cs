@@ -16,6 +16,7 @@ public static class ErrorCodes
     public const string BadArgument = "BAD_ARGUMENT";
 
     public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
+    public const string MaxFieldsExceeded = "MAX_FIELDS_EXCEEDED";
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
     public const string MaxComplexityExceeded = "MAX_COMPLEXITY_EXCEEDED";
     public const string MaxAliasesExceeded = "MAX_ALIASES_EXCEEDED";

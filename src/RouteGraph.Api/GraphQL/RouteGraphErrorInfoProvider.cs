@@ -2,6 +2,7 @@ using global::GraphQL;
 using global::GraphQL.Execution;
 using global::GraphQL.Validation;
 using global::GraphQL.Validation.Errors;
+using RouteGraph.Api.Caching;
 using RouteGraph.Api.GraphQL.Validation;
 
 namespace RouteGraph.Api.GraphQL;
@@ -34,13 +35,16 @@ public sealed class RouteGraphErrorInfoProvider : ErrorInfoProvider
     {
         { Code: { } code } when code.StartsWith("GRAPHQL_", StringComparison.Ordinal) || Ours(code) => code,
         SyntaxError => ErrorCodes.ParseFailed,
+        // graphql-dotnet's own operation selection: no operation, several and no name, or no operation of that name
+        InvalidOperationNameError or NoOperationError or NoOperationNameError => ErrorCodes.OperationNotFound,
         InvalidVariableError or ArgumentsOfCorrectTypeError or DefaultValuesOfCorrectTypeError => ErrorCodes.BadArgument,
         ValidationError => ErrorCodes.ValidationFailed,
         _ => ErrorCodes.InternalError,
     };
 
     static bool Ours(string code) => code is ErrorCodes.BadArgument or ErrorCodes.OperationNotFound or ErrorCodes.DocumentTooLarge
-        or ErrorCodes.MaxDepthExceeded or ErrorCodes.MaxComplexityExceeded or ErrorCodes.MaxAliasesExceeded
+        or ErrorCodes.MaxFieldsExceeded or ErrorCodes.MaxDepthExceeded or ErrorCodes.MaxComplexityExceeded or ErrorCodes.MaxAliasesExceeded
         or ErrorCodes.BadRequest or ErrorCodes.UnsupportedMediaType or ErrorCodes.NotAcceptable or ErrorCodes.MethodNotAllowed
-        or ErrorCodes.RequestTooLarge or ErrorCodes.GraphNotLoaded or ErrorCodes.InternalError;
+        or ErrorCodes.RequestTooLarge or ErrorCodes.GraphNotLoaded or ErrorCodes.InternalError
+        or PersistedQueries.NotFoundCode or PersistedQueries.NotSupportedCode or PersistedQueries.HashMismatchCode;
 }

@@ -1,4 +1,5 @@
 using global::GraphQL;
+using global::GraphQL.Introspection;
 using global::GraphQL.Types;
 using RouteGraph.Api.GraphQL.Types;
 
@@ -27,5 +28,25 @@ public sealed class RouteGraphSchema : Schema
         this.RegisterType<CommitmentType>();
         this.RegisterType<IndicatorType>();
         this.RegisterType<DocumentType>();
+    }
+
+    /// <summary>
+    /// The introspection fields current <c>graphql</c> clients (GraphiQL 3+, graphql-js 16's getIntrospectionQuery with its
+    /// options on) ask for and graphql-dotnet 8 lacks: <c>__Type.specifiedByURL</c> (none of our scalars has one) and
+    /// <c>__Directive.args(includeDeprecated:)</c> (no directive argument is deprecated, so it changes nothing).
+    /// </summary>
+    protected override void OnBeforeInitializeType(IGraphType graphType)
+    {
+        switch (graphType)
+        {
+            case __Type type when type.GetField("specifiedByURL") is null:
+                type.Field<StringGraphType>("specifiedByURL").Resolve(_ => null);
+                break;
+            case __Directive directive when directive.GetField("args") is { } args && args.Arguments?.Find("includeDeprecated") is null:
+                (args.Arguments ??= new QueryArguments()).Add(new QueryArgument<BooleanGraphType> { Name = "includeDeprecated", DefaultValue = false });
+                break;
+        }
+
+        base.OnBeforeInitializeType(graphType);
     }
 }

@@ -39,7 +39,6 @@ public sealed class GraphiQLPage
         context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
         context.Response.Headers.XContentTypeOptions = "nosniff";
-        context.Response.Headers.Vary = "Accept";
         context.Response.ContentLength = page.Length;
         await using var stream = page.CreateReadStream();
         await stream.CopyToAsync(context.Response.Body, context.RequestAborted);

@@ -71,9 +71,9 @@ internal static class PropertyValues
     public static string Allowed(IEnumerable<string> values) => string.Join(", ", values);
 
     static CheckedValue CheckText(PropertySpec spec, string text) =>
-        spec.Values is { } allowed && !allowed.Contains(text, StringComparer.Ordinal)
+        ControlCharacter(spec, text) ?? (spec.Values is { } allowed && !allowed.Contains(text, StringComparer.Ordinal)
             ? CheckedValue.Wrong($"unknown {spec.Name} '{text}' (allowed: {Allowed(allowed)})")
-            : CheckedValue.Of(text);
+            : CheckedValue.Of(text));
 
     static CheckedValue CheckPartialDate(PropertySpec spec, string text) =>
         PartialDate.TryParse(text, out var date, out var problem)
@@ -83,7 +83,13 @@ internal static class PropertyValues
     static CheckedValue CheckItems(PropertySpec spec, string?[] items) =>
         items.Any(string.IsNullOrWhiteSpace)
             ? CheckedValue.Wrong($"'{spec.Name}' has an empty item (items are separated by '{ArrayDelimiter}')")
-            : CheckedValue.Of(items.Cast<string>().ToArray());
+            : items.Select(item => ControlCharacter(spec, item!)).FirstOrDefault(problem => problem is not null) ?? CheckedValue.Of(items.Cast<string>().ToArray());
+
+    /// <summary>A control character (NUL, ESC, DEL...) in text: invisible in a spreadsheet, and it breaks every consumer downstream.</summary>
+    static CheckedValue? ControlCharacter(PropertySpec spec, string text) =>
+        text.AsSpan().IndexOfAnyInRange('\u0000', '\u001f') is var at and >= 0 || (at = text.AsSpan().IndexOfAnyInRange('\u007f', '\u009f')) >= 0
+            ? CheckedValue.Wrong($"'{spec.Name}' holds the control character U+{(int)text[at]:X4} at position {at + 1}; text must be printable")
+            : null;
 
     static CheckedValue Bad(PropertySpec spec, string cell, string expected) =>
         CheckedValue.Wrong($"bad {TypeName(spec.Type)} '{cell}' for '{spec.Name}' (expected {expected})");

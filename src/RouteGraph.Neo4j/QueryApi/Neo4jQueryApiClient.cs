@@ -69,7 +69,7 @@ public sealed class Neo4jQueryApiClient : ICypherRunner, IDisposable
         CypherStatement statement, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken)
     {
         var (response, _) = await SendAsync(HttpMethod.Post, _dbPath, Body(statement, parameters), retry: true, affinity: null, statement.Name, cancellationToken);
-        return response.Result;
+        return Records(response, statement);
     }
 
     public async Task<ICypherTransaction> BeginTransactionAsync(CancellationToken cancellationToken)
@@ -83,6 +83,14 @@ public sealed class Neo4jQueryApiClient : ICypherRunner, IDisposable
     }
 
     public void Dispose() => _owned?.Dispose();
+
+    /// <summary>
+    /// A statement's records. An answer without the Query API's shape (any other JSON object: a proxy, another service on the
+    /// port) is a protocol error, never an empty result, which would read as an empty database.
+    /// </summary>
+    CypherResult Records(QueryApiJson.Response response, CypherStatement statement) => response.HasRecords
+        ? response.Result
+        : throw new Neo4jException(Endpoint, Neo4jErrorKind.Protocol, null, $"{statement.Name}: the answer has no data.fields and data.values");
 
     static object Body(CypherStatement statement, IReadOnlyDictionary<string, object?>? parameters)
     {
@@ -141,7 +149,10 @@ public sealed class Neo4jQueryApiClient : ICypherRunner, IDisposable
                     using var doc = JsonDocument.Parse(text);
                     parsed = doc.RootElement.ValueKind == JsonValueKind.Object ? QueryApiJson.Parse(doc.RootElement) : null;
                 }
-                catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
+                // A malformed value ({"$type":"Integer","_value":"99999999999999999999999"}) is the server's answer being wrong,
+                // whatever .NET exception decoding it raised.
+                catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or KeyNotFoundException
+                    or OverflowException or ArgumentException or IndexOutOfRangeException)
                 {
                     if (response.IsSuccessStatusCode)
                         throw new Neo4jException(Endpoint, Neo4jErrorKind.Protocol, null, $"{what}: unreadable answer ({e.Message})", e);
@@ -193,7 +204,7 @@ public sealed class Neo4jQueryApiClient : ICypherRunner, IDisposable
             ObjectDisposedException.ThrowIf(_finished, this);
             var (response, a) = await client.SendAsync(HttpMethod.Post, _path, Body(statement, parameters), retry: false, _affinity, statement.Name, cancellationToken);
             _affinity = a;
-            return response.Result;
+            return client.Records(response, statement);
         }
 
         public async Task<IReadOnlyList<string>> CommitAsync(CancellationToken cancellationToken)

@@ -13,7 +13,8 @@ static class QueryApiJson
 {
     public const string TypedMediaType = "application/vnd.neo4j.query";
 
-    public sealed record Response(CypherResult Result, string? TransactionId, IReadOnlyList<(string Code, string Message)> Errors);
+    /// <param name="HasRecords">Whether the answer has the shape of a statement's result (<c>data.fields</c> and <c>data.values</c>).</param>
+    public sealed record Response(CypherResult Result, string? TransactionId, IReadOnlyList<(string Code, string Message)> Errors, bool HasRecords);
 
     public static Response Parse(JsonElement root)
     {
@@ -26,12 +27,14 @@ static class QueryApiJson
 
         IReadOnlyList<string> fields = [];
         var rows = new List<IReadOnlyList<object?>>();
+        var hasRecords = false;
         if (root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object)
         {
             if (data.TryGetProperty("fields", out var f) && f.ValueKind == JsonValueKind.Array)
                 fields = [.. f.EnumerateArray().Select(x => x.GetString() ?? "")];
             if (data.TryGetProperty("values", out var values) && values.ValueKind == JsonValueKind.Array)
             {
+                hasRecords = f.ValueKind == JsonValueKind.Array;
                 foreach (var row in values.EnumerateArray())
                 {
                     rows.Add(row.ValueKind == JsonValueKind.Array
@@ -46,7 +49,7 @@ static class QueryApiJson
             ? [.. b.EnumerateArray().Select(x => x.GetString() ?? "")]
             : [];
         var txId = root.TryGetProperty("transaction", out var tx) && tx.ValueKind == JsonValueKind.Object ? Str(tx, "id") : null;
-        return new Response(new CypherResult(fields, rows, counters, bookmarks), txId, errors);
+        return new Response(new CypherResult(fields, rows, counters, bookmarks), txId, errors, hasRecords);
     }
 
     static QueryCounters Counters(JsonElement c) => new(

@@ -29,7 +29,7 @@ static class QueryApiResilience
                 OnRetry = args =>
                 {
                     var why = args.Outcome.Exception?.Message ?? $"HTTP {(int?)args.Outcome.Result?.StatusCode}";
-                    logger.LogWarning("Neo4j {Endpoint}: transient failure ({Reason}); retry {Attempt} of {Max} in {Delay:0} ms",
+                    logger.LogDebug("Neo4j {Endpoint}: transient failure ({Reason}); retry {Attempt} of {Max} in {Delay:0} ms",
                         options.Endpoint, why, args.AttemptNumber + 1, options.MaxRetries, args.RetryDelay.TotalMilliseconds);
                     return ValueTask.CompletedTask;
                 },

@@ -23,10 +23,15 @@ public class ApiFactory : WebApplicationFactory<Program>
 
     public LogCollector Logs { get; } = new();
 
+    /// <summary>The hosting environment; WebApplicationFactory's default is Development.</summary>
+    public string? Environment { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
+        if (Environment is not null)
+            builder.UseEnvironment(Environment);
         builder.ConfigureTestServices(services =>
         {
             if (!ServeBundledSeed)

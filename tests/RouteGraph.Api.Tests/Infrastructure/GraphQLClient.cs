@@ -47,6 +47,14 @@ public sealed class GraphQLClient(HttpClient http)
         return await SendAsync(request);
     }
 
+    /// <summary>Posts raw bytes as application/json (bodies a string cannot hold: invalid UTF-8, a byte order mark).</summary>
+    public async Task<GraphQLAnswer> PostBytesAsync(byte[] body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return await SendAsync(request);
+    }
+
     public async Task<GraphQLAnswer> GetAsync(string query, string? variablesJson = null, string? operationName = null, string? accept = GraphQLResponse)
     {
         var url = "/graphql?query=" + Uri.EscapeDataString(query)

@@ -104,4 +104,16 @@ public static class Introspection
           }
         }
         """;
+
+    /// <summary>
+    /// What current clients send: graphql-js 16's <c>getIntrospectionQuery</c> with every option on (<c>specifiedByUrl</c>,
+    /// <c>directiveIsRepeatable</c>, <c>schemaDescription</c>, <c>inputValueDeprecation</c>), as GraphiQL 3+ and codegen tools ask.
+    /// </summary>
+    public static string Modern { get; } = Query
+        .Replace("  __schema {\n", "  __schema {\n    description\n")
+        .Replace("      locations\n      args {", "      isRepeatable\n      locations\n      args(includeDeprecated: true) {")
+        .Replace("  description\n  fields(includeDeprecated: true) {", "  description\n  specifiedByURL\n  fields(includeDeprecated: true) {")
+        .Replace("    args {\n      ...InputValue", "    args(includeDeprecated: true) {\n      ...InputValue")
+        .Replace("  inputFields {", "  inputFields(includeDeprecated: true) {")
+        .Replace("  defaultValue\n}", "  defaultValue\n  isDeprecated\n  deprecationReason\n}");
 }

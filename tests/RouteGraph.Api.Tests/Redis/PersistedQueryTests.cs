@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using RouteGraph.Api.Caching;
 using RouteGraph.Api.Tests.Infrastructure;
 
@@ -92,18 +91,22 @@ public sealed class PersistedQueryTests
         Assert.Equal("PersistedQueryNotSupported", answer.Errors![0]!["message"]!.GetValue<string>());
     }
 
-    [Fact]
-    public async Task Without_redis_the_store_is_bounded_and_keeps_the_most_recent_documents()
+    [Theory]
+    [InlineData("{ routes { id }")] // does not parse
+    [InlineData("{ noSuchField }")] // parses, does not validate
+    [InlineData("{ a0: routes { id } a1: routes { id } }")] // over a limit (MaxAliases is 1 here)
+    public async Task A_document_that_does_not_parse_or_validate_is_not_registered(string document)
     {
-        await using var factory = new ApiFactory { Settings = { ["RouteGraph:Cache:PersistedQueries:MaxLocalEntries"] = "3" } };
+        // Issue 11, defect 5: anyone could store 32 KB of garbage under a hash, for 7 days, in Redis.
+        await using var factory = new ApiFactory { Settings = { ["RouteGraph:Limits:MaxAliases"] = "1" } };
         var client = await factory.ReadyClientAsync();
-        var documents = Enumerable.Range(1, 6).Select(i => $"{{ r{i}: routes {{ id }} }}").ToList();
+        var hash = PersistedQueries.Sha256Hex(document);
 
-        foreach (var document in documents)
-            (await client.SendJsonAsync(Body(document, PersistedQueries.Sha256Hex(document)))).OkData();
+        var refused = await client.SendJsonAsync(Body(document, hash));
+        Assert.NotNull(refused.Errors);
+        Assert.False(refused.HasData);
 
-        Assert.Equal(3, factory.Services.GetRequiredService<PersistedQueryStore>().LocalCount);
-        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", (await client.SendJsonAsync(Body(null, PersistedQueries.Sha256Hex(documents[0])))).FirstCode);
-        (await client.SendJsonAsync(Body(null, PersistedQueries.Sha256Hex(documents[^1])))).OkData();
+        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", (await client.SendJsonAsync(Body(null, hash))).FirstCode);
+        Assert.DoesNotContain("routegraph_persisted_queries_registrations_total", await client.Http.GetStringAsync("/metrics"));
     }
 }

@@ -50,16 +50,20 @@ public sealed class RedisFaultTests
         await redis.StartAsync(); // same port, empty: nothing survived the crash
         await Eventually.TrueAsync(async () => await CacheHealth.StatusAsync(client.Http) == "Healthy", "the cache to report Healthy again");
 
+        // Over GET, whose ETag is the cache key: the test can look for this very answer in Redis (FusionCache also writes back
+        // there what it could not write while Redis was away, so "some answer" would prove nothing).
         var afterwards = Fresh("afterwards");
-        Assert.Equal("MISS", CacheOf(await client.PostAsync(afterwards)));
-        Assert.Equal("HIT", CacheOf(await client.PostAsync(afterwards)));
-        await Eventually.TrueAsync(async () => (await RedisInspection.KeysAsync(redis, "routegraph:response:*")).Count > 0,
-            "an answer to be written to the restarted Redis");
+        var computed = await client.GetAsync(afterwards);
+        Assert.Equal("MISS", CacheOf(computed));
+        Assert.Equal("HIT", CacheOf(await client.GetAsync(afterwards)));
+        var key = computed.Response.Headers.ETag!.Tag.Trim('"');
+        await Eventually.TrueAsync(async () => (await RedisInspection.KeysAsync(redis, $"routegraph:*response:{key}")).Count == 1,
+            "the answer to be written to the restarted Redis");
 
         // And read back from it: another instance, with an empty in-process level, finds it there.
         await using var other = new RedisApiFactory(redis);
         var otherClient = await other.ConnectedClientAsync();
-        Assert.Equal("HIT", CacheOf(await otherClient.PostAsync(afterwards)));
+        Assert.Equal("HIT", CacheOf(await otherClient.GetAsync(afterwards)));
     }
 
     [SkippableFact]
@@ -81,8 +85,7 @@ public sealed class RedisFaultTests
         await Eventually.TrueAsync(async () => await CacheHealth.StatusAsync(client.Http) == "Healthy", "the API to connect once Redis is up");
 
         Assert.Equal("MISS", CacheOf(await client.PostAsync(Fresh("late"))));
-        await Eventually.TrueAsync(async () => (await RedisInspection.KeysAsync(redis, "routegraph:response:*")).Count > 0,
+        await Eventually.TrueAsync(async () => (await RedisInspection.KeysAsync(redis, "routegraph:*response:*")).Count > 0,
             "an answer to be written to Redis");
-        Assert.Contains("routegraph:graph-version", await RedisInspection.KeysAsync(redis, "routegraph:*")); // and the version announced
     }
 }

@@ -216,7 +216,7 @@ public sealed class ResponseCacheTests
         await client.PostAsync(RouteName);
         await client.PostAsync("mutation { anything }");
 
-        var cache = factory.Logs.Entries.Where(e => e.Category.EndsWith("GraphQLEndpoint", StringComparison.Ordinal) && e.Properties.ContainsKey("Cache"))
+        var cache = factory.Logs.Entries.Where(e => e.Category.EndsWith("GraphQLHttpMiddleware", StringComparison.Ordinal) && e.Properties.ContainsKey("Cache"))
             .Select(e => e.Properties["Cache"]).ToList();
         Assert.Equal(["MISS", "HIT", "BYPASS"], cache);
         Assert.Contains(factory.Logs.Entries, e => e.Message.Contains("cache=HIT", StringComparison.Ordinal));
@@ -249,5 +249,56 @@ public sealed class ResponseCacheTests
 
         Assert.Equal("Healthy", cache["status"]!.GetValue<string>());
         Assert.Contains("In-process cache only", cache["description"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Process_memory_is_bounded_by_bytes_and_evictions_are_counted()
+    {
+        // Issue 11, defect 4: 26,000 distinct cacheable answers took the process from 152 to 584 MB.
+        const long Bound = 64 * 1024;
+        await using var factory = new ApiFactory { Settings = { ["RouteGraph:Cache:MaxMemoryBytes"] = Bound.ToString() } };
+        var client = await factory.ReadyClientAsync();
+        for (var i = 0; i < 150; i++)
+            Assert.Equal("MISS", CacheOf(await client.PostAsync($"{{ g{i}: graph {{ nodes {{ id label name lat lon }} edges {{ source target type }} }} }}")));
+
+        var memory = (Microsoft.Extensions.Caching.Memory.MemoryCache)factory.Services
+            .GetRequiredKeyedService<Microsoft.Extensions.Caching.Memory.IMemoryCache>(Caching.CachingRegistration.MemoryKey);
+        Assert.InRange(memory.GetCurrentStatistics()!.CurrentEstimatedSize!.Value, 1, Bound);
+        string? metrics = null;
+        await Redis.Infrastructure.Eventually.TrueAsync(async () =>
+            System.Text.RegularExpressions.Regex.IsMatch(metrics = await client.Http.GetStringAsync("/metrics"),
+                @"(?m)^routegraph_cache_evictions_total\{[^}]*reason=""capacity""[^}]*\} [1-9]"), "capacity evictions in /metrics");
+        // Exported (its value is checked above, from the memory itself: in a test process several hosts share the meter's name).
+        Assert.Matches(@"(?m)^routegraph_cache_memory_bytes(\{[^}]*\})? [0-9]", metrics);
+        // Still a cache: once a compaction has made room, an answer is stored and served again (an answer that arrives while
+        // the memory is full is answered, not stored: MemoryCache refuses what does not fit).
+        await Redis.Infrastructure.Eventually.TrueAsync(async () => CacheOf(await client.PostAsync(RouteName)) == "HIT", "an answer served from memory");
+    }
+
+    [Fact]
+    public async Task The_cache_step_stores_what_may_be_stored_and_never_what_may_not()
+    {
+        // The contract with GraphUserContext.DoNotCache (what-if scenario answers): the endpoint passes Store = false, and
+        // then every request produces its own answer. ResponseCache is also what non-GraphQL endpoints (exports) use.
+        await using var factory = new ApiFactory();
+        var cache = factory.Services.GetRequiredService<Caching.ResponseCache>();
+        var produced = 0;
+        Task<(byte[], bool)> Produce(bool store)
+        {
+            produced++;
+            return Task.FromResult(("{}"u8.ToArray(), store));
+        }
+
+        var scenario = Caching.ResponseCache.Key("test", "scenario");
+        Assert.False((await cache.GetOrAddAsync(scenario, _ => Produce(false), default)).Hit);
+        Assert.False((await cache.GetOrAddAsync(scenario, _ => Produce(false), default)).Hit);
+        Assert.Equal(2, produced);
+
+        var plain = Caching.ResponseCache.Key("test", "plain");
+        Assert.False((await cache.GetOrAddAsync(plain, _ => Produce(true), default)).Hit);
+        var (body, hit) = await cache.GetOrAddAsync(plain, _ => Produce(true), default);
+        Assert.True(hit);
+        Assert.Equal("{}"u8.ToArray(), body);
+        Assert.Equal(3, produced);
     }
 }

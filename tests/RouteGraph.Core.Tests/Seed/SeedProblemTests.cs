@@ -78,6 +78,21 @@ public sealed class SeedProblemTests : IDisposable
     }
 
     [Fact]
+    public void A_control_character_in_a_text_cell_is_refused_at_its_cell()
+    {
+        // Issue 11, defect 10: "Tuni\0sia" was accepted and served.
+        _seed.Replace(Countries, "TUN,Tunisia", "TUN,Tuni\0sia");
+        OnlyProblem(Countries, _seed.LineOf(Countries, "TN,"), Column(Countries, "name"), "control character U+0000 at position 5");
+    }
+
+    [Fact]
+    public void A_control_character_in_a_list_item_is_refused_at_its_cell()
+    {
+        _seed.Replace(Countries, "Tunisian Republic", "Tunisian\u001b[31m Republic");
+        OnlyProblem(Countries, _seed.LineOf(Countries, "TN,"), Column(Countries, "aliases:string[]"), "control character U+001B");
+    }
+
+    [Fact]
     public void Quoted_field_never_closed()
     {
         _seed.Replace(Routes, "Central Mediterranean", "\"Central Mediterranean");

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RouteGraph.Api.Caching;
-using RouteGraph.Api.Replicas;
 using RouteGraph.Api.Tests.Infrastructure;
 using StackExchange.Redis;
 
@@ -36,13 +35,11 @@ public sealed class RedisApiFactory : ApiFactory
 
     public RedisConnection Redis => Services.GetRequiredService<RedisConnection>();
 
-    public GraphVersionSync Sync => Services.GetRequiredService<GraphVersionSync>();
-
     /// <summary>A client whose API has its graph loaded and is connected to Redis.</summary>
     public async Task<GraphQLClient> ConnectedClientAsync()
     {
         var client = await ReadyClientAsync();
-        await Eventually.TrueAsync(() => Redis.IsAvailable, "the API to connect to Redis");
+        await Eventually.TrueAsync(() => Redis.IsConnected, "the API to connect to Redis");
         return client;
     }
 }

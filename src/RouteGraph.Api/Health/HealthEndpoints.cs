@@ -16,6 +16,9 @@ public static class HealthEndpoints
         endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteAsync });
     }
 
+    /// <summary>Readable, like the GraphQL answers: no \u002B for the '+' of a timestamp.</summary>
+    static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     static Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
@@ -32,6 +35,6 @@ public static class HealthEndpoints
                 data = e.Value.Data,
             }),
         };
-        return JsonSerializer.SerializeAsync(context.Response.Body, body, cancellationToken: context.RequestAborted);
+        return JsonSerializer.SerializeAsync(context.Response.Body, body, Json, context.RequestAborted);
     }
 }
