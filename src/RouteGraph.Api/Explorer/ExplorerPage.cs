@@ -1,4 +1,5 @@
 using Microsoft.Extensions.FileProviders;
+using RouteGraph.Api.Http;
 
 namespace RouteGraph.Api.Explorer;
 
@@ -15,36 +16,18 @@ public static class ExplorerPage
     /// Only this origin's scripts, styles, data and GraphQL endpoint, so the page cannot reach any other host (the
     /// browser tests check that too); data: images for the map's exported snapshot, if a browser makes one.
     /// </summary>
-    const string ContentSecurityPolicy =
+    static readonly EmbeddedPage Page = new(
+        new EmbeddedFileProvider(typeof(ExplorerPage).Assembly, "RouteGraph.Api.Explorer"),
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-        + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+        + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
 
-    public static IFileProvider Assets { get; } = new EmbeddedFileProvider(typeof(ExplorerPage).Assembly, "RouteGraph.Api.Explorer");
+    public static IFileProvider Assets => Page.Assets;
 
     /// <summary>Serves the assets under /explore/ and the page at /explore (its state is in the query string).</summary>
     public static WebApplication UseRouteGraphExplorer(this WebApplication app)
     {
         app.UseStaticFiles(new StaticFileOptions { FileProvider = Assets, RequestPath = Path });
-        app.MapGet(Path, WriteAsync); // routing matches /explore/ here too
+        app.MapGet(Path, Page.WriteAsync); // routing matches /explore/ here too
         return app;
-    }
-
-    static async Task WriteAsync(HttpContext context)
-    {
-        // The page's asset and API paths are relative (they follow a path base): at /explore/ they would miss.
-        if (context.Request.Path.Value?.EndsWith('/') == true)
-        {
-            context.Response.Redirect(context.Request.PathBase + Path + context.Request.QueryString, permanent: true, preserveMethod: true);
-            return;
-        }
-
-        var page = Assets.GetFileInfo("index.html");
-        context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = "text/html; charset=utf-8";
-        context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        context.Response.Headers.XContentTypeOptions = "nosniff";
-        context.Response.ContentLength = page.Length;
-        await using var stream = page.CreateReadStream();
-        await stream.CopyToAsync(context.Response.Body, context.RequestAborted);
     }
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
 
@@ -13,11 +12,12 @@ public sealed class GraphiQLPage
     public const string AssetPath = "/graphiql";
 
     /// <summary>Only this origin's scripts and styles; inline styles for GraphiQL's editors; data: for its icons and fonts.</summary>
-    const string ContentSecurityPolicy =
+    static readonly EmbeddedPage Page = new(
+        new EmbeddedFileProvider(typeof(GraphiQLPage).Assembly, "RouteGraph.Api.GraphiQL"),
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
-        + "connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+        + "connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
 
-    public static IFileProvider Assets { get; } = new EmbeddedFileProvider(typeof(GraphiQLPage).Assembly, "RouteGraph.Api.GraphiQL");
+    public static IFileProvider Assets => Page.Assets;
 
     /// <summary>A browser asking for a page (text/html) with no query to run.</summary>
     public bool Wants(HttpRequest request) =>
@@ -25,22 +25,5 @@ public sealed class GraphiQLPage
         && MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var ranges)
         && ranges.Any(r => r.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase) && (r.Quality ?? 1) > 0);
 
-    public async Task WriteAsync(HttpContext context)
-    {
-        // The asset paths are relative (they follow a path base): at /graphql/ they would miss, so send the browser to /graphql.
-        if (context.Request.Path.Value is { Length: > 1 } path && path.EndsWith('/'))
-        {
-            context.Response.Redirect(context.Request.PathBase + path.TrimEnd('/') + context.Request.QueryString, permanent: true, preserveMethod: true);
-            return;
-        }
-
-        var page = Assets.GetFileInfo("index.html");
-        context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = "text/html; charset=utf-8";
-        context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        context.Response.Headers.XContentTypeOptions = "nosniff";
-        context.Response.ContentLength = page.Length;
-        await using var stream = page.CreateReadStream();
-        await stream.CopyToAsync(context.Response.Body, context.RequestAborted);
-    }
+    public Task WriteAsync(HttpContext context) => Page.WriteAsync(context);
 }
