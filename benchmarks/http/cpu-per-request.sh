@@ -14,24 +14,16 @@ if ((${#dlls[@]} == 0)); then
     dotnet build src/RouteGraph.Api -c Release --nologo -v q >&2
     dlls=(src/RouteGraph.Api/bin/Release/net10.0/RouteGraph.Api.dll)
 fi
+# shellcheck source=lib.sh
+source "$here/lib.sh"
 # shellcheck source=queries.sh
 source "$here/queries.sh"
+install_tools
 work=$(mktemp -d)
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 
-free_port() {
-    local port
-    while :; do
-        port=$((20000 + RANDOM % 20000))
-        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
-    done
-}
-
-redis_port=$(free_port)
-redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no --daemonize no --loglevel warning >"$work/redis.log" 2>&1 &
-pids+=($!)
-sleep 0.5
+start_redis "$work/redis.log"
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
@@ -39,7 +31,7 @@ echo "| build | query | response cache | requests | API CPU µs/request |"
 echo "|---|---|---|---|---|"
 for cache in memory redis off; do
     for query in graph routeCoverage; do
-        body=$([ "$query" = graph ] && echo "$GRAPH_BODY" || echo "$COVERAGE_BODY")
+        body=$(body_of "$query")
         printf '%s' "$body" >"$work/body.json"
         for dll in "${dlls[@]}"; do
             port=$(free_port)

@@ -52,6 +52,7 @@ public static class ApiHost
             .Validate(o => o.Limits.DefaultPageSize >= 0, $"{L}:DefaultPageSize must be 0 or more.")
             .Validate(o => o.Limits.MaxPageSize >= o.Limits.DefaultPageSize, $"{L}:MaxPageSize must be at least DefaultPageSize.")
             .Validate(o => o.PollInterval is null || o.PollInterval > TimeSpan.Zero, "RouteGraph:PollInterval must be a positive time span, such as 00:00:30, or unset.")
+            .Validate(o => o.WarmUp.Rounds >= 0, "RouteGraph:WarmUp:Rounds must be 0 or more.")
             .Validate(o => o.RetryMaxDelay > TimeSpan.Zero, "RouteGraph:RetryMaxDelay must be a positive time span, such as 00:00:30.")
             .ValidateOnStart();
         services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.Section)
@@ -64,10 +65,11 @@ public static class ApiHost
             .AddGraphTypes(typeof(RouteGraphSchema).Assembly)
             // Readable answers: "Côte d'Ivoire", not "C\u00F4te d\u0027Ivoire" (JSON served as JSON, never embedded in HTML).
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
-            .AddErrorInfoProvider<RouteGraphErrorInfoProvider>()
-            // Cheap limits first (they stop validation by throwing), then the cost estimate.
-            .AddValidationRule<DocumentLimitsRule>()
-            .AddValidationRule<CostRule>());
+            .AddErrorInfoProvider<RouteGraphErrorInfoProvider>());
+        // GraphQLRunner chooses the validation rules per request (the cheap limits, the spec's rules, the cost).
+        services.AddSingleton<DocumentLimitsRule>();
+        services.AddSingleton<CostRule>();
+        services.AddSingleton<GraphQLRunner>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphiQLPage>();
         services.AddSingleton<GraphQLHttpMiddleware>();

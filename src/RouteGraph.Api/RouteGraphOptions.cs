@@ -20,4 +20,6 @@ public sealed class RouteGraphOptions
     public CorsSettings Cors { get; set; } = new();
 
     public GraphQLLimits Limits { get; set; } = new();
+
+    public WarmUpSettings WarmUp { get; set; } = new();
 }

@@ -10,6 +10,7 @@ namespace RouteGraph.Api.Graph;
 public sealed partial class GraphReloader(
     IServiceProvider services,
     CurrentGraph current,
+    GraphWarmUp warmUp,
     TimeProvider clock,
     ILogger<GraphReloader> logger)
 {
@@ -28,6 +29,9 @@ public sealed partial class GraphReloader(
             if (result.Succeeded)
             {
                 var graph = result.Graph!;
+                // A new version is warmed before it is published: readiness and the first request wait for it, not pay for it.
+                if (graph.Version != current.Version)
+                    await warmUp.WarmAsync(graph, cancellationToken);
                 Recovered(source);
                 if (current.Publish(graph, clock.GetUtcNow()))
                     LogLoaded(graph.Version, graph.Nodes.Count(), graph.Relations.Length, source.Description);

@@ -34,6 +34,7 @@ public static class GraphSourceRegistration
         }
 
         services.TryAddSingleton<CurrentGraph>();
+        services.TryAddSingleton<GraphWarmUp>();
         services.TryAddSingleton<GraphReloader>();
         services.AddHostedService<GraphRefreshService>();
         return services;

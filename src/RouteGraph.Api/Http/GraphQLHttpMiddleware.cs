@@ -26,7 +26,7 @@ namespace RouteGraph.Api.Http;
 /// response cache are one step each (Caching/). One structured log line per request.
 /// </summary>
 public sealed partial class GraphQLHttpMiddleware(
-    IDocumentExecuter<RouteGraphSchema> executer,
+    GraphQLRunner runner,
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
     CurrentGraph current,
@@ -178,29 +178,7 @@ public sealed partial class GraphQLHttpMiddleware(
     async Task<Answer> ExecuteAsync(GraphQLRequest request, ParsedDocument parsed, PolicyGraph graph, DateOnly today, ResponseMediaType mediaType,
         bool isGet, IServiceProvider requestServices, CancellationToken cancellationToken)
     {
-        var userContext = new GraphUserContext(graph, today);
-        var result = await executer.ExecuteAsync(new ExecutionOptions
-        {
-            Query = request.Query,
-            Document = parsed.Document,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            UserContext = userContext,
-            RequestServices = requestServices,
-            CancellationToken = cancellationToken,
-            // The HTTP rule first; the builder appends the cheap limits and the cost after it (ApiHost).
-            ValidationRules = DocumentValidator.CoreRules.Append(isGet ? OperationTypeRule.ForGet : OperationTypeRule.ForPost),
-            ThrowOnUnhandledException = false,
-            UnhandledExceptionDelegate = context =>
-            {
-                LogResolverFault(context.OriginalException, context.FieldContext?.FieldDefinition.Name ?? "(document)");
-                context.Exception = new ExecutionError("Internal error while answering this field; the server log has the details.")
-                { Code = ErrorCodes.InternalError };
-                return Task.CompletedTask;
-            },
-        });
-
+        var (result, userContext) = await runner.RunAsync(request, parsed, graph, today, isGet, requestServices, cancellationToken);
         var operationName = parsed.Operation(request.OperationName)?.Name?.StringValue ?? request.OperationName;
         var body = await SerializeAsync(result, cancellationToken);
         if (result.Errors?.OfType<HttpMethodError>().Any() == true)
@@ -269,9 +247,6 @@ public sealed partial class GraphQLHttpMiddleware(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected fault answering a GraphQL request")]
     partial void LogFault(Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Resolver of field {Field} failed")]
-    partial void LogResolverFault(Exception exception, string field);
 
     /// <summary>A finished answer: status, media type and body, with what the log, the metrics and the headers need.</summary>
     sealed record Answer(int Status, ResponseMediaType MediaType, byte[] Body, GraphQLOutcome Outcome, string? OperationName, CacheOutcome Cache)
