@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -54,11 +55,23 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOpt
         var max = options.Value.Limits.MaxBodyBytes;
         if (request.ContentLength > max)
             throw TooLarge(max);
-        var body = await ReadAtMostAsync(request.Body, max + 1, cancellationToken);
-        if (body.Length > max)
-            throw TooLarge(max);
+        var (buffer, length) = await ReadAtMostAsync(request.Body, max + 1, request.ContentLength, cancellationToken);
+        try
+        {
+            if (length > max)
+                throw TooLarge(max);
+            return ParseBody(buffer.AsMemory(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The request in a POST body; nothing read from it refers to the (pooled) bytes afterwards.</summary>
+    GraphQLRequest ParseBody(ReadOnlyMemory<byte> json)
+    {
         // A UTF-8 byte order mark (Windows tools write one) is not JSON; RFC 8259 lets a parser ignore it.
-        var json = body.AsMemory();
         if (json.Span.StartsWith(Encoding.UTF8.Preamble))
             json = json[Encoding.UTF8.Preamble.Length..];
         if (json.IsEmpty)
@@ -80,24 +93,43 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOpt
         };
     }
 
-    /// <summary>Reads at most <paramref name="limit"/> bytes; a body Kestrel cannot read (cut short, a bad chunk) is the client's fault.</summary>
-    static async Task<byte[]> ReadAtMostAsync(Stream stream, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads at most <paramref name="limit"/> bytes into a pooled buffer (the caller returns it): one rented array of the
+    /// announced length for a typical request, no copy. A body Kestrel cannot read (cut short, a bad chunk) is the client's fault.
+    /// </summary>
+    static async Task<(byte[] Buffer, int Length)> ReadAtMostAsync(Stream stream, int limit, long? contentLength, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
+        // One byte more than announced, so the read that finds the end has room (and a longer body is noticed).
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp((contentLength ?? 16 * 1024) + 1, 1, limit));
+        var length = 0;
         try
         {
-            int read;
-            while (buffer.Length < limit && (read = await stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - buffer.Length)), cancellationToken)) > 0)
-                buffer.Write(chunk, 0, read);
-        }
-        catch (IOException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            // BadHttpRequestException ("Bad chunk size data", "Unexpected end of request content") is an IOException.
-            throw BadRequest($"The request body could not be read: {ex.Message}");
-        }
+            while (length < limit)
+            {
+                if (length == buffer.Length)
+                {
+                    var bigger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * buffer.Length, limit));
+                    buffer.AsSpan(0, length).CopyTo(bigger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = bigger;
+                }
 
-        return buffer.ToArray();
+                var read = await stream.ReadAsync(buffer.AsMemory(length, Math.Min(buffer.Length, limit) - length), cancellationToken);
+                if (read == 0)
+                    break;
+                length += read;
+            }
+
+            return (buffer, length);
+        }
+        catch (Exception ex)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            // BadHttpRequestException ("Bad chunk size data", "Unexpected end of request content") is an IOException.
+            if (ex is IOException && !cancellationToken.IsCancellationRequested)
+                throw BadRequest($"The request body could not be read: {ex.Message}");
+            throw;
+        }
     }
 
     /// <summary>A GET parameter holding a JSON object (variables, extensions): null when absent or JSON null.</summary>
