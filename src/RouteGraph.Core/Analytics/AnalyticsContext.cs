@@ -27,6 +27,7 @@ internal sealed class AnalyticsContext
     readonly Lazy<FrozenDictionary<string, int>> _sectorMasks;
     readonly Lazy<FrozenDictionary<string, ImmutableArray<Partnership>>> _targeting;
     readonly Lazy<FrozenDictionary<string, FrozenSet<string>>> _targetedRoutes;
+    readonly Lazy<FrozenDictionary<string, ImmutableArray<Partnership>>> _partnershipsWith;
     readonly Lazy<LegNetwork> _legs;
     readonly Lazy<FrozenDictionary<string, ImmutableArray<string>>> _partnershipTexts;
     readonly Lazy<SearchIndex> _search;
@@ -43,6 +44,10 @@ internal sealed class AnalyticsContext
         _targetedRoutes = new(() => graph.Partnerships.ToFrozenDictionary(
             p => p.Id,
             p => graph.Out(p.Id, RelationType.TARGETS).Select(r => r.ToId).ToFrozenSet(StringComparer.Ordinal),
+            StringComparer.Ordinal));
+        _partnershipsWith = new(() => graph.Countries.ToFrozenDictionary(
+            c => c.Id,
+            c => PartnershipQueries.InSigningOrder(graph, graph.PartnershipsWith(c)),
             StringComparer.Ordinal));
         _legs = new(() => new LegNetwork(graph));
         _partnershipTexts = new(() => graph.Partnerships.ToFrozenDictionary(
@@ -61,6 +66,7 @@ internal sealed class AnalyticsContext
         _ = context._sectorMasks.Value;
         _ = context._targeting.Value;
         _ = context._targetedRoutes.Value;
+        _ = context._partnershipsWith.Value;
         _ = context._legs.Value;
         _ = context._partnershipTexts.Value;
         _ = context._search.Value;
@@ -86,6 +92,9 @@ internal sealed class AnalyticsContext
 
     /// <summary>The partnerships that TARGET a route, in signing order.</summary>
     public ImmutableArray<Partnership> Targeting(string routeId) => _targeting.Value.GetValueOrDefault(routeId, []);
+
+    /// <summary>The partnerships a country is a partner of (directly or through its region), in signing order.</summary>
+    public ImmutableArray<Partnership> PartnershipsWith(Country country) => _partnershipsWith.Value.GetValueOrDefault(country.Id, []);
 
     public bool Targets(Partnership partnership, string routeId) =>
         _targetedRoutes.Value.TryGetValue(partnership.Id, out var routes) && routes.Contains(routeId);

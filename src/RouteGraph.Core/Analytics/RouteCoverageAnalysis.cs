@@ -279,8 +279,12 @@ public static class RouteCoverageAnalysis
             return plan;
         }
 
-        public IEnumerable<Partnership> PartnershipsWith(Country country) =>
-            _without.Count == 0 ? _graph.PartnershipsWith(country) : _graph.PartnershipsWith(country).Where(p => !_without.Contains(p.Id));
+        /// <summary>The partnerships a cell weighs, in signing order (as the matrix lists them), less those the scenario leaves out.</summary>
+        public IEnumerable<Partnership> PartnershipsWith(Country country)
+        {
+            var all = AnalyticsContext.Of(_graph).PartnershipsWith(country);
+            return _without.Count == 0 ? all : all.Where(p => !_without.Contains(p.Id));
+        }
 
         public IReadOnlyList<HypotheticalPartnership> HypotheticalsWith(Country country) =>
             _hypotheticalsByCountry.GetValueOrDefault(country.Id) ?? [];

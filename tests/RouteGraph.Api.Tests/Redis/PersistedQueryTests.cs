@@ -1,5 +1,7 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using RouteGraph.Api.Caching;
 using RouteGraph.Api.Tests.Infrastructure;
 
@@ -101,12 +103,30 @@ public sealed class PersistedQueryTests
         await using var factory = new ApiFactory { Settings = { ["RouteGraph:Limits:MaxAliases"] = "1" } };
         var client = await factory.ReadyClientAsync();
         var hash = PersistedQueries.Sha256Hex(document);
+        // This host's registrations only: /metrics would also count other tests' hosts running in this process.
+        var meterFactory = factory.Services.GetRequiredService<IMeterFactory>();
+        long registrations = 0;
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Scope == meterFactory && instrument.Name == "routegraph.persisted_queries.registrations")
+                    l.EnableMeasurementEvents(instrument);
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref registrations, value));
+        listener.Start();
 
         var refused = await client.SendJsonAsync(Body(document, hash));
         Assert.NotNull(refused.Errors);
         Assert.False(refused.HasData);
 
         Assert.Equal("PERSISTED_QUERY_NOT_FOUND", (await client.SendJsonAsync(Body(null, hash))).FirstCode);
-        Assert.DoesNotContain("routegraph_persisted_queries_registrations_total", await client.Http.GetStringAsync("/metrics"));
+        Assert.Equal(0, Interlocked.Read(ref registrations));
+
+        // The listener does see this host's registrations: a valid document is registered once.
+        const string valid = "{ routes { id } }";
+        (await client.SendJsonAsync(Body(valid, PersistedQueries.Sha256Hex(valid)))).OkData();
+        Assert.Equal(1, Interlocked.Read(ref registrations));
     }
 }

@@ -176,4 +176,19 @@ public class SeedQuestionsTests(SeedGraphFixture seed) : IClassFixture<SeedGraph
         Assert.NotEmpty(hits);
         Assert.Equal(id, hits[0].Node.Id);
     }
+
+    [Fact]
+    public void A_cells_partnerships_are_listed_in_signing_order()
+    {
+        var graph = seed.Graph;
+        var matrix = RouteCoverageAnalysis.Compute(graph, "central-mediterranean", new DateOnly(2024, 1, 1))!;
+
+        var listed = matrix.Cells.Where(c => c.Partnerships.Length > 1).ToList();
+        Assert.NotEmpty(listed); // the test means something only where a cell weighs several partnerships
+        foreach (var cell in listed)
+        {
+            var partnerships = cell.Partnerships.ToList();
+            Assert.Equal(PartnershipQueries.InSigningOrder(graph, partnerships).Select(p => p.Id), partnerships.Select(p => p.Id));
+        }
+    }
 }
