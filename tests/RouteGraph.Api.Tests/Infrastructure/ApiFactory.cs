@@ -28,6 +28,9 @@ public class ApiFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // One warm-up round: every operation still runs against each graph (WarmUpTests), without the production default's
+        // sixty rounds in every one of the suite's hosts.
+        builder.UseSetting("RouteGraph:WarmUp:Rounds", "1");
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
         if (Environment is not null)
