@@ -53,6 +53,7 @@ public static class ApiHost
             .Validate(o => o.Limits.MaxPageSize >= o.Limits.DefaultPageSize, $"{L}:MaxPageSize must be at least DefaultPageSize.")
             .Validate(o => o.PollInterval is null || o.PollInterval > TimeSpan.Zero, "RouteGraph:PollInterval must be a positive time span, such as 00:00:30, or unset.")
             .Validate(o => o.WarmUp.Rounds >= 0, "RouteGraph:WarmUp:Rounds must be 0 or more.")
+            .Validate(o => o.WarmUp.MaxDuration >= TimeSpan.Zero, "RouteGraph:WarmUp:MaxDuration must be a time span of 0 or more, such as 00:00:03.")
             .Validate(o => o.RetryMaxDelay > TimeSpan.Zero, "RouteGraph:RetryMaxDelay must be a positive time span, such as 00:00:30.")
             .ValidateOnStart();
         services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.Section)

@@ -9,4 +9,10 @@ namespace RouteGraph.Api;
 public sealed class WarmUpSettings
 {
     public int Rounds { get; set; } = 60;
+
+    /// <summary>
+    /// No new round starts after this long (the first always runs): on a graph much larger than the bundled seed, sixty
+    /// rounds would hold a reload back for too long.
+    /// </summary>
+    public TimeSpan MaxDuration { get; set; } = TimeSpan.FromSeconds(3);
 }

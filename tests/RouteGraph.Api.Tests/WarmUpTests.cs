@@ -47,6 +47,23 @@ public sealed class WarmUpTests
     }
 
     [Fact]
+    public async Task No_new_round_starts_once_the_warm_up_has_had_its_time()
+    {
+        await using var factory = new ApiFactory
+        {
+            Settings = { ["RouteGraph:WarmUp:Rounds"] = "50", ["RouteGraph:WarmUp:MaxDuration"] = "00:00:00" },
+        };
+        await factory.ReadyClientAsync();
+        var warmUp = factory.Services.GetRequiredService<GraphWarmUp>();
+        Assert.Equal(50, factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RouteGraphOptions>>().Value.WarmUp.Rounds);
+
+        var report = await warmUp.WarmAsync(factory.Services.GetRequiredService<CurrentGraph>().Graph!, CancellationToken.None);
+
+        Assert.Equal(1, report.Rounds); // the first round always runs, every operation once
+        Assert.Equal(0, report.Failures);
+    }
+
+    [Fact]
     public async Task The_warm_up_stores_no_answer_the_first_request_is_a_miss()
     {
         await using var factory = new ApiFactory { ServeBundledSeed = true };

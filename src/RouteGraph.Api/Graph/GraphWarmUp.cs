@@ -54,14 +54,17 @@ public sealed partial class GraphWarmUp(
         var names = parsed.Document.Definitions.OfType<GraphQLOperationDefinition>().Select(o => o.Name!.StringValue).ToList();
         var today = GraphQLHttpMiddleware.Today(clock);
         var failures = 0;
-        for (var round = 0; round < settings.Rounds; round++)
+        var rounds = 0;
+        for (; rounds < settings.Rounds; rounds++)
         {
+            if (rounds > 0 && Stopwatch.GetElapsedTime(started) > settings.MaxDuration)
+                break;
             foreach (var name in names)
             {
                 var request = new GraphQLRequest { Query = Operations.Value, OperationName = name, Variables = Variables };
                 var (result, _) = await runner.RunAsync(request, parsed, graph, today, isGet: false, services, cancellationToken);
                 await serializer.WriteAsync(Stream.Null, result, cancellationToken);
-                if (round == 0 && result.Errors is { Count: > 0 } errors)
+                if (rounds == 0 && result.Errors is { Count: > 0 } errors)
                 {
                     failures++;
                     LogOperationFailed(name, graph.Version, errors[0].Message);
@@ -69,7 +72,7 @@ public sealed partial class GraphWarmUp(
             }
         }
 
-        var report = new WarmUpReport(names.Count, settings.Rounds, failures, Stopwatch.GetElapsedTime(started));
+        var report = new WarmUpReport(names.Count, rounds, failures, Stopwatch.GetElapsedTime(started));
         LogWarmedUp(graph.Version, report.Operations, report.Rounds, report.Duration.TotalMilliseconds, report.Failures);
         return report;
     }
