@@ -39,7 +39,8 @@ public static class PartnershipQueries
             .. graph.RouteMembers(routeId).Select(m => new RouteCountryPartnerships(
                 m.Country,
                 m.Roles,
-                InSigningOrder(graph, graph.PartnershipsWith(m.Country).Where(matches.Hold)))),
+                // Already in signing order, sorted once per snapshot; the filter keeps that order.
+                [.. context.PartnershipsWith(m.Country).Where(matches.Hold)])),
         ];
     }
 
